@@ -1,0 +1,40 @@
+// Builds the whole org, deterministically from a seed.
+import { KEY_PREFIX, makeId } from './ids.ts';
+import { createRandom } from './random.ts';
+import { seedApp, seedRoles, seedUsers } from './seed-people.ts';
+import { seedRecords, type RecordCounts } from './seed-records.ts';
+import type { ConnectedApp, Org } from './types.ts';
+
+export interface OrgOptions {
+  seed?: number;
+  counts?: Partial<RecordCounts>;
+  /** Callback URLs of the default connected app. */
+  callbackUrls?: string[];
+  /** Changes to the default connected app, and any further apps (given in full). */
+  app?: Partial<ConnectedApp>;
+  extraApps?: ConnectedApp[];
+  org?: Partial<Pick<Org, 'name' | 'edition' | 'apiEnabled' | 'myDomain' | 'dailyApiLimit'>>;
+}
+
+export const DEFAULT_COUNTS: RecordCounts = { accounts: 1000, leads: 1500, tasks: 2000, campaigns: 200 };
+
+export function buildOrg(options: OrgOptions = {}): Org {
+  const seed = options.seed ?? 1;
+  const random = createRandom(seed);
+  const roles = seedRoles();
+  const users = seedUsers(roles, 'globex.example');
+  const app = { ...seedApp(seed, options.callbackUrls ?? []), ...options.app };
+  return {
+    id: makeId(KEY_PREFIX.Organization, seed, '5g'),
+    name: 'Globex Corporation',
+    edition: 'Enterprise Edition',
+    apiEnabled: true,
+    myDomain: true,
+    dailyApiLimit: 100_000,
+    ...options.org,
+    roles,
+    users,
+    apps: [app, ...(options.extraApps ?? [])],
+    records: seedRecords(random, users, { ...DEFAULT_COUNTS, ...options.counts }),
+  };
+}

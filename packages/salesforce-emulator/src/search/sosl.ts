@@ -1,0 +1,90 @@
+// SOSL statements: FIND {…} [IN … FIELDS] [RETURNING Obj(fields WHERE … ORDER BY … LIMIT n OFFSET n), …]
+// [WITH …] [LIMIT n].
+import { findObject, type ObjectDef } from '../org/schema.ts';
+import { resolveFieldPath, type FieldPath } from '../rest/field-paths.ts';
+import { invalidType, statementError } from '../rest/salesforce-error.ts';
+import { parseCondition, parseOrderBy, type Condition, type OrderBy } from '../soql/conditions.ts';
+import { lex, TokenStream } from '../soql/lexer.ts';
+import type { Group } from './search-index.ts';
+import { parseSearchText, type SearchExpression } from './search-expression.ts';
+
+export const MAX_SEARCH_ROWS = 2000;
+
+export interface ReturningSpec {
+  object: ObjectDef;
+  fields: FieldPath[];
+  where?: Condition;
+  orderBy?: OrderBy[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchRequest {
+  expression: SearchExpression;
+  group: Group;
+  returning: ReturningSpec[];
+  limit: number;
+}
+
+const GROUP_WORDS: Record<string, Group> = { ALL: 'ALL', NAME: 'NAME', EMAIL: 'EMAIL', PHONE: 'PHONE', SIDEBAR: 'ALL' };
+
+export function parseSosl(statement: string): SearchRequest {
+  const find = /^\s*FIND\s*\{/i.exec(statement);
+  if (!find) {
+    const at = statement.search(/\S/);
+    throw statementError(400, 'MALFORMED_SEARCH', statement, Math.max(at, 0), `unexpected token: ${statement.trim().split(/\s+/)[0] ?? '<EOF>'}`);
+  }
+  const { expression, end } = parseSearchText(statement, find[0].length);
+  const tokens = new TokenStream(lex(statement, end + 1, 'MALFORMED_SEARCH'), statement, 'MALFORMED_SEARCH');
+  let group: Group = 'ALL';
+  if (tokens.acceptKeyword('IN')) {
+    const word = tokens.expectIdent();
+    const chosen = GROUP_WORDS[word.text.toUpperCase()];
+    if (!chosen) throw statementError(400, 'MALFORMED_SEARCH', statement, word.offset, `Malformed search token: ${word.text}`);
+    group = chosen;
+    tokens.expectKeyword('FIELDS');
+  }
+  const returning: ReturningSpec[] = [];
+  if (tokens.acceptKeyword('RETURNING')) {
+    do returning.push(parseReturning(tokens)); while (tokens.accept(','));
+  }
+  while (tokens.acceptKeyword('WITH')) parseWith(tokens);
+  let limit = MAX_SEARCH_ROWS;
+  if (tokens.acceptKeyword('LIMIT')) limit = Math.min(tokens.expectInteger(), MAX_SEARCH_ROWS);
+  if (tokens.peek().kind !== 'eof') throw tokens.unexpected();
+  return { expression, group, returning, limit };
+}
+
+export function parseReturning(tokens: TokenStream): ReturningSpec {
+  const name = tokens.expectIdent();
+  const object = findObject(name.text);
+  if (!object || !object.searchable) throw invalidType(tokens.statement, name.offset, name.text);
+  const spec: ReturningSpec = { object, fields: [] };
+  if (!tokens.accept('(')) {
+    spec.fields = [resolveFieldPath(object, 'Id', tokens.statement, name.offset)];
+    return spec;
+  }
+  do {
+    const field = tokens.expectIdent();
+    spec.fields.push(resolveFieldPath(object, field.text, tokens.statement, field.offset));
+  } while (tokens.accept(','));
+  if (tokens.acceptKeyword('WHERE')) spec.where = parseCondition(tokens, object);
+  if (tokens.isKeyword('ORDER')) {
+    tokens.next();
+    tokens.expectKeyword('BY');
+    spec.orderBy = parseOrderBy(tokens, object);
+  }
+  if (tokens.acceptKeyword('LIMIT')) spec.limit = tokens.expectInteger();
+  if (tokens.acceptKeyword('OFFSET')) spec.offset = tokens.expectInteger();
+  tokens.expect(')');
+  return spec;
+}
+
+/** WITH SPELL_CORRECTION = true|false and WITH HIGHLIGHT are accepted; they change nothing here. */
+function parseWith(tokens: TokenStream): void {
+  if (tokens.acceptKeyword('HIGHLIGHT')) return;
+  tokens.expectKeyword('SPELL_CORRECTION');
+  tokens.expect('=');
+  const value = tokens.expectIdent();
+  if (!/^(true|false)$/i.test(value.text)) throw statementError(400, 'MALFORMED_SEARCH', tokens.statement, value.offset, `unexpected token: ${value.text}`);
+}
