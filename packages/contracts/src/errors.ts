@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Every error code the BFF answers with (DESIGN.md, HTTP contract) and its HTTP status. */
+export const ERROR_STATUS = {
+  'not-signed-in': 401,
+  'forbidden': 403,
+  'not-configured': 409,
+  'not-connected': 409,
+  'reconnect-required': 401,
+  'invalid-request': 400,
+  'not-found': 404,
+  'rate-limited': 429,
+  'salesforce-api-disabled': 403,
+  'salesforce-insufficient-access': 403,
+  'salesforce-rate-limited': 503,
+  'salesforce-unavailable': 502,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const errorCodes = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
+
+export const errorEnvelopeSchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    /** Why a reconnect is required, or which Salesforce limit was hit. */
+    reason: z.string().optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
