@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/index.ts';
-import { Browser } from './support/browser.ts';
+import { EmulatorBrowser as Browser } from '../src/testing/emulator-browser.ts';
 import {
   authorizeInBrowser, CALLBACK, connect, oauth2For, PASSWORD, pkcePair, SOFIA, startEmulator, tokenRequest,
 } from './support/fixture.ts';

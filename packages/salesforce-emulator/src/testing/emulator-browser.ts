@@ -1,4 +1,4 @@
-// A minimal browser: follows the emulator's login and consent pages by posting their forms
+// A minimal browser for tests and benchmarks: follows the emulator's login and consent pages by posting their forms
 // over real HTTP, keeping the emulator's session cookie, and stops at the client's callback.
 export interface BrowserResult {
   /** The redirect to the client's callback, when the flow got there. */
@@ -9,7 +9,7 @@ export interface BrowserResult {
   html?: string;
 }
 
-export class Browser {
+export class EmulatorBrowser {
   private cookie = '';
 
   async get(url: string): Promise<Response> {

@@ -1,0 +1,34 @@
+// Which hosts we ever call with a user's token, and where a record opens in Lightning.
+import { SalesforceError } from './salesforce-error.ts';
+
+const SALESFORCE_SUFFIXES = ['.my.salesforce.com', '.salesforce.com', '.force.com'];
+
+/**
+ * SECURITY.md: only the instance_url of the user's own token response is called, and it must
+ * belong to the configured login host's family (or be the configured host itself).
+ */
+export function assertTrustedInstance(instanceUrl: string, loginHost: string): string {
+  let url: URL;
+  let login: URL;
+  try {
+    url = new URL(instanceUrl);
+    login = new URL(loginHost);
+  } catch {
+    throw new SalesforceError('untrusted-instance', `Salesforce answered an instance URL that is not a URL: ${instanceUrl}`);
+  }
+  const salesforceHost = url.protocol === 'https:' && SALESFORCE_SUFFIXES.some((s) => url.hostname.endsWith(s));
+  // A local emulator (http on loopback) is trusted only when the admin configured it as the login host.
+  const sameHost = url.hostname === login.hostname && url.protocol === login.protocol;
+  if (!salesforceHost && !sameHost) {
+    throw new SalesforceError('untrusted-instance', `Salesforce answered an instance URL outside ${login.hostname}'s family: ${url.origin}`);
+  }
+  return url.origin;
+}
+
+/** https://acme.my.salesforce.com → https://acme.lightning.force.com/lightning/r/Account/<id>/view */
+export function lightningRecordUrl(instanceUrl: string, sobject: string, id: string): string {
+  const url = new URL(instanceUrl);
+  const myDomain = /^(.+?)((?:\.(?:sandbox|develop|scratch|demo|patch|trailblaze))?)\.my\.salesforce\.com$/.exec(url.hostname);
+  const base = myDomain ? `https://${myDomain[1]}${myDomain[2]}.lightning.force.com` : url.origin;
+  return `${base}/lightning/r/${sobject}/${encodeURIComponent(id)}/view`;
+}

@@ -1,0 +1,59 @@
+// Salesforce failures as the rest of the product sees them: a kind to act on, never jsforce's
+// error objects (which may carry request details).
+export type SalesforceErrorKind =
+  | 'session-invalid'      // INVALID_SESSION_ID: refresh, then retry once
+  | 'grant-invalid'        // invalid_grant on refresh: the user must reconnect
+  | 'client-invalid'       // invalid_client_id / invalid_client: the admin's key or secret
+  | 'api-disabled'         // API_DISABLED_FOR_ORG (reason org) / API_CURRENTLY_DISABLED (reason user)
+  | 'rate-limited'         // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
+  | 'insufficient-access'
+  | 'invalid-search'
+  | 'untrusted-instance'   // an instance_url outside the login host's family
+  | 'unavailable';         // 5xx, network failure, timeout
+
+export class SalesforceError extends Error {
+  readonly kind: SalesforceErrorKind;
+  readonly reason: string | undefined;
+  /** Salesforce's own errorCode or OAuth error, for logs. */
+  readonly salesforceCode: string | undefined;
+  constructor(kind: SalesforceErrorKind, message: string, options: { reason?: string; salesforceCode?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'SalesforceError';
+    this.kind = kind;
+    this.reason = options.reason;
+    this.salesforceCode = options.salesforceCode;
+  }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH']);
+
+/** Maps what jsforce throws (REST errors, token endpoint errors, transport errors) to a kind. */
+export function fromJsforceError(error: unknown): SalesforceError {
+  if (error instanceof SalesforceError) return error;
+  const e = error as { name?: string; errorCode?: string; message?: string; code?: string; cause?: { code?: string } };
+  const code = e.errorCode ?? e.name ?? '';
+  const message = e.message ?? 'Salesforce failed';
+  const make = (kind: SalesforceErrorKind, reason?: string) =>
+    new SalesforceError(kind, message, { salesforceCode: code, cause: error, ...(reason ? { reason } : {}) });
+  switch (code) {
+    case 'INVALID_SESSION_ID': return make('session-invalid');
+    case 'invalid_grant': return make('grant-invalid');
+    case 'invalid_client_id':
+    case 'invalid_client': return make('client-invalid');
+    case 'API_DISABLED_FOR_ORG': return make('api-disabled', 'org');
+    case 'API_CURRENTLY_DISABLED': return make('api-disabled', 'user');
+    case 'REQUEST_LIMIT_EXCEEDED': return make('rate-limited', 'daily-limit');
+    case 'INSUFFICIENT_ACCESS':
+    case 'INSUFFICIENT_ACCESS_OR_READONLY':
+    case 'INSUFFICIENT_PRIVILEGES':
+    case 'INVALID_TYPE': return make('insufficient-access');
+    case 'INVALID_SEARCH':
+    case 'MALFORMED_SEARCH': return make('invalid-search');
+    default: return make('unavailable');
+  }
+}
+
+export function isNetworkError(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string }; name?: string };
+  return NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.cause?.code ?? '') || e.name === 'TimeoutError' || e.name === 'AbortError';
+}

@@ -1,0 +1,110 @@
+// The token endpoint through jsforce's OAuth2: code exchange, refresh, revoke, and a credentials
+// check that never saves anything.
+import { OAuth2 } from 'jsforce';
+import { API_VERSION, DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-config.ts';
+import { assertTrustedInstance } from './instance.ts';
+import { fromJsforceError, SalesforceError } from './salesforce-error.ts';
+
+export interface TokenSet {
+  accessToken: string;
+  /** Present after a code exchange; after a refresh only when the app rotates refresh tokens. */
+  refreshToken?: string;
+  instanceUrl: string;
+  /** The identity URL, ending /id/<orgId>/<userId>. */
+  identityUrl: string;
+  orgId: string;
+  userId: string;
+  scopes: string[];
+  issuedAt: Date;
+}
+
+function oauth2(app: SalesforceApp): OAuth2 {
+  return new OAuth2({ loginUrl: app.loginHost, clientId: app.clientId, clientSecret: app.clientSecret, redirectUri: app.redirectUri });
+}
+
+/** Gives up after `ms`: jsforce's own timeout is 30 minutes. */
+export async function withTimeout<T>(work: Promise<T>, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SalesforceError('unavailable', `Salesforce did not answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function toTokenSet(app: SalesforceApp, response: Record<string, unknown>): TokenSet {
+  const identityUrl = String(response.id ?? '');
+  const [orgId, userId] = identityUrl.split('/').slice(-2);
+  if (!orgId || !userId || typeof response.access_token !== 'string' || typeof response.instance_url !== 'string') {
+    throw new SalesforceError('unavailable', 'Salesforce answered the token request without the expected fields');
+  }
+  return {
+    accessToken: response.access_token,
+    ...(typeof response.refresh_token === 'string' ? { refreshToken: response.refresh_token } : {}),
+    instanceUrl: assertTrustedInstance(response.instance_url, app.loginHost),
+    identityUrl,
+    orgId,
+    userId,
+    scopes: String(response.scope ?? '').split(' ').filter(Boolean),
+    issuedAt: new Date(Number(response.issued_at) || Date.now()),
+  };
+}
+
+export async function exchangeCode(app: SalesforceApp, code: string, codeVerifier: string): Promise<TokenSet> {
+  try {
+    const response = await withTimeout(oauth2(app).requestToken(code, { code_verifier: codeVerifier }));
+    return toTokenSet(app, response as unknown as Record<string, unknown>);
+  } catch (error) {
+    throw fromJsforceError(error);
+  }
+}
+
+export async function refreshAccessToken(app: SalesforceApp, refreshToken: string): Promise<TokenSet> {
+  try {
+    const response = await withTimeout(oauth2(app).refreshToken(refreshToken));
+    return toTokenSet(app, response as unknown as Record<string, unknown>);
+  } catch (error) {
+    throw fromJsforceError(error);
+  }
+}
+
+/** Revokes a refresh token (and its access tokens). A token Salesforce no longer knows is fine. */
+export async function revokeToken(app: Pick<SalesforceApp, 'loginHost'>, token: string): Promise<void> {
+  try {
+    await withTimeout(new OAuth2({ loginUrl: app.loginHost }).revokeToken(token));
+  } catch (error) {
+    const e = error as { name?: string; message?: string };
+    if (e.name === 'ERROR_HTTP_400' || e.name === 'invalid_token' || e.message?.includes('invalid_token')) return;
+    throw fromJsforceError(error);
+  }
+}
+
+export type CredentialsCheck =
+  | { ok: true }
+  | { ok: false; problem: 'unknown-consumer-key' | 'wrong-consumer-secret' | 'login-host-unreachable' | 'unexpected'; detail: string };
+
+/**
+ * Sends a bogus authorization code with the key and secret: Salesforce checks the client before
+ * the code, so invalid_grant means the credentials are right.
+ */
+export async function checkClientCredentials(app: SalesforceApp): Promise<CredentialsCheck> {
+  try {
+    await withTimeout(oauth2(app).requestToken('credentials-check-not-a-real-code'));
+    return { ok: false, problem: 'unexpected', detail: 'Salesforce accepted a made-up authorization code' };
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? '';
+    const detail = (error as Error).message ?? '';
+    if (name === 'invalid_grant' || name === 'redirect_uri_mismatch') return { ok: true };
+    if (name === 'invalid_client_id') return { ok: false, problem: 'unknown-consumer-key', detail };
+    if (name === 'invalid_client') return { ok: false, problem: 'wrong-consumer-secret', detail };
+    if (error instanceof SalesforceError || name === 'TypeError' || /fetch failed|ECONNREFUSED|ENOTFOUND/.test(detail)) {
+      return { ok: false, problem: 'login-host-unreachable', detail };
+    }
+    return { ok: false, problem: 'unexpected', detail: `${name}: ${detail}` };
+  }
+}
+
+export { API_VERSION };
