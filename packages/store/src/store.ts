@@ -1,0 +1,80 @@
+import type { Store as SessionStore } from 'express-session';
+import type {
+  AuditEntry,
+  ConfigChange,
+  ConfigSummary,
+  ConnectedGrant,
+  DisconnectReason,
+  ErasedToken,
+  MarketplaceConfig,
+  NewAuditEntry,
+  ReencryptReport,
+  RefreshedGrant,
+  SaveConfigResult,
+  TokenStatus,
+  UsableToken,
+} from './types.ts';
+
+export interface ConfigRepository {
+  /** The config without its secret, or null when no admin has saved one yet. */
+  get(): Promise<ConfigSummary | null>;
+  /** The config with the decrypted consumer secret, for the OAuth client. */
+  getWithSecret(): Promise<MarketplaceConfig | null>;
+  /**
+   * Saves the admin's change. When any field really changed, one transaction bumps the
+   * generation, erases every connected user's tokens (keeping a `config-changed` marker)
+   * and writes an audit entry naming the changed fields. Identical values change nothing.
+   */
+  save(change: ConfigChange, actor: string): Promise<SaveConfigResult>;
+}
+
+export interface TokenVault {
+  /** The user's tokens when connected under the current config generation, else null. */
+  getUsable(userId: string): Promise<UsableToken | null>;
+  /** What to tell the user about their connection (no secrets). */
+  getStatus(userId: string): Promise<TokenStatus>;
+  /**
+   * Stores the tokens of a completed sign-in. Throws StaleGenerationError when the config
+   * changed since the sign-in started. Returns the refresh token it replaced, to revoke.
+   */
+  saveConnected(userId: string, grant: ConnectedGrant): Promise<{ replacedRefreshToken: string | null }>;
+  /**
+   * Stores the result of a refresh before anyone uses it. Returns the updated token, or
+   * null when the user is no longer connected under the current config (the caller
+   * should then revoke what it got and report reconnect-required).
+   */
+  saveRefreshed(userId: string, grant: RefreshedGrant): Promise<UsableToken | null>;
+  /** Erases the user's secrets with a reason; returns them for revocation, or null if none. */
+  markDisconnected(userId: string, reason: DisconnectReason): Promise<ErasedToken | null>;
+  /** Users connected under the current config generation. */
+  countConnected(): Promise<number>;
+}
+
+export interface AuditLog {
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first. `before` is an entry id, for paging. */
+  list(options?: { limit?: number; before?: number }): Promise<AuditEntry[]>;
+}
+
+export interface Store {
+  readonly adapter: 'sqlite' | 'postgres';
+  readonly config: ConfigRepository;
+  readonly tokens: TokenVault;
+  readonly audit: AuditLog;
+  /**
+   * Runs `fn` while holding the user's refresh lock (one holder per user across processes
+   * and, on PostgreSQL, across BFF instances). `fn` receives the token as re-read after the
+   * lock was taken: when its access token differs from the one that failed, someone else
+   * refreshed meanwhile and it should be used rather than refreshed again.
+   */
+  withRefreshLock<T>(userId: string, fn: (current: UsableToken | null) => Promise<T>): Promise<T>;
+  /** An express-session Store on the same database (one instance per store). */
+  sessionStore(): SessionStore;
+  /** Deletes expired sessions now; returns how many. Also runs on a timer. */
+  pruneSessions(): Promise<number>;
+  /** Moves every stored secret to the first (newest) encryption key. */
+  reencrypt(): Promise<ReencryptReport>;
+  /** Resolves when the database answers; rejects otherwise (for /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
