@@ -1,0 +1,61 @@
+// createApp(deps): the whole HTTP surface of the BFF. main.ts only reads config, opens the store,
+// listens and shuts down.
+import { meSchema, type Me } from '@sfsearch/contracts';
+import type { Store } from '@sfsearch/store';
+import express, { type Express } from 'express';
+import type { Configuration } from 'openid-client';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { AppError, errorMiddleware } from './errors.ts';
+import { intranetSignInRoutes } from './identity/intranet-sign-in.ts';
+import { adminRoutes } from './marketplace/admin-routes.ts';
+import { csrfProtection, newCsrfToken, noStore, securityHeaders } from './http/security.ts';
+import { currentUser, requireUser, saveSession, sessionMiddleware } from './http/session.ts';
+import { widgetRoutes } from './http/widget.ts';
+import { createApiUsageTracker } from './salesforce/api-usage.ts';
+import { connectionRoutes } from './salesforce/connection-routes.ts';
+import { searchRoutes } from './salesforce/search-route.ts';
+import { createUserSessions } from './salesforce/user-session.ts';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  idp: Configuration;
+  logger: Logger;
+}
+
+export function createApp({ config, store, idp, logger }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.PUBLIC_URL.startsWith('https://') ? 1 : false);
+  app.use(securityHeaders(config));
+  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false });
+    }
+  });
+  app.use(sessionMiddleware(config, store.sessionStore()));
+  app.use('/api', noStore, express.json({ limit: '16kb' }), csrfProtection(config));
+
+  const usage = createApiUsageTracker(logger);
+  app.get('/api/me', requireUser, async (req, res) => {
+    if (!req.session.csrfToken) {
+      req.session.csrfToken = newCsrfToken();
+      await saveSession(req);
+    }
+    const body: Me = meSchema.parse({ user: currentUser(req), csrfToken: req.session.csrfToken });
+    res.json(body);
+  });
+  app.use(intranetSignInRoutes(config, idp, logger));
+  app.use(connectionRoutes(config, store, logger));
+  app.use(searchRoutes(config, store, createUserSessions(config, store, logger), usage));
+  app.use(adminRoutes(config, store, usage, logger));
+  app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
+  app.use(widgetRoutes(config.WIDGET_DIST));
+  app.use(errorMiddleware(logger));
+  return app;
+}

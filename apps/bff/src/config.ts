@@ -1,0 +1,56 @@
+// Configuration, parsed once at start: a bad value stops the process naming every bad key.
+import { z } from 'zod';
+
+const list = (value: string | undefined) => (value ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
+const url = (name: string) => z.string({ error: `${name} is required` }).url(`${name} must be a URL, e.g. http://127.0.0.1:3000`).transform((v) => v.replace(/\/+$/, ''));
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Where people reach the BFF; the OAuth redirect URI is built from it and nothing else. */
+  PUBLIC_URL: url('PUBLIC_URL'),
+  DATABASE_URL: z.string().optional(),
+  /** Comma-separated `id:base64key` pairs, newest first (see packages/store). */
+  ENCRYPTION_KEYS: z.string({ error: 'ENCRYPTION_KEYS is required (id:base64-32-bytes, newest first)' }).min(1, 'ENCRYPTION_KEYS is required'),
+  SESSION_SECRET: z.string({ error: 'SESSION_SECRET is required' }).min(32, 'SESSION_SECRET must be at least 32 characters'),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
+  SESSION_ABSOLUTE_MINUTES: z.coerce.number().positive().default(12 * 60),
+  OIDC_ISSUER: url('OIDC_ISSUER'),
+  OIDC_CLIENT_ID: z.string({ error: 'OIDC_CLIENT_ID is required' }).min(1, 'OIDC_CLIENT_ID is required'),
+  OIDC_CLIENT_SECRET: z.string({ error: 'OIDC_CLIENT_SECRET is required' }).min(1, 'OIDC_CLIENT_SECRET is required'),
+  OIDC_SCOPES: z.string().default('openid profile email groups'),
+  /** The claim that lists a person's groups, and the group that makes them an admin. */
+  ADMIN_CLAIM: z.string().default('groups'),
+  ADMIN_GROUP: z.string().default('intranet-admins'),
+  ADMIN_EMAILS: z.string().optional().transform((v) => list(v).map((e) => e.toLowerCase())),
+  /** Intranet origins allowed to frame the widget (CSP frame-ancestors). */
+  FRAME_ANCESTORS: z.string().optional().transform((v, ctx) => {
+    const origins = list(v);
+    for (const origin of origins) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) ctx.addIssue({ code: 'custom', message: `FRAME_ANCESTORS: "${origin}" is not an origin like https://intranet.example.com` });
+    }
+    return origins;
+  }),
+  WIDGET_DIST: z.string().optional(),
+  SEARCHES_PER_MINUTE_PER_USER: positive(120),
+  SEARCHES_PER_MINUTE_ORG: positive(1200),
+  SIGN_INS_PER_MINUTE_PER_USER: positive(10),
+  /** Intranet sign-ins come before we know who it is: counted per address (offices share one). */
+  INTRANET_SIGN_INS_PER_MINUTE_PER_IP: positive(300),
+  SALESFORCE_TIMEOUT_MS: positive(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`);
+  throw new ConfigError(`The BFF cannot start; fix these settings:\n${lines.join('\n')}`);
+}
+
+export const callbackUrl = (config: Pick<Config, 'PUBLIC_URL'>) => `${config.PUBLIC_URL}/marketplace/salesforce/account/sign-in/oauth2`;

@@ -1,0 +1,68 @@
+// Security headers, no-store on the API, CSRF and cross-site checks on state-changing requests.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+
+export function securityHeaders(config: Config): RequestHandler {
+  const https = config.PUBLIC_URL.startsWith('https://');
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'self'", ...config.FRAME_ANCESTORS],
+        ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    // frame-ancestors decides who may frame the widget; X-Frame-Options cannot name other origins.
+    xFrameOptions: false,
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+}
+
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function newCsrfToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Refuses cross-site non-safe requests, then requires the session's CSRF token in X-CSRF-Token. */
+export function csrfProtection(config: Config): RequestHandler {
+  const ownOrigin = new URL(config.PUBLIC_URL).origin;
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.get('origin');
+    if (req.get('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {
+      throw new AppError('forbidden', 'This request came from another site and was refused.');
+    }
+    const expected = req.session?.csrfToken;
+    const given = req.get('x-csrf-token');
+    if (!expected || !given || !sameToken(expected, given)) {
+      throw new AppError('forbidden', 'The request is missing its security token. Reload the page and try again.');
+    }
+    next();
+  };
+}

@@ -1,0 +1,87 @@
+// Control Panel → Marketplace → Salesforce: read, save (purging every user's tokens when anything
+// changed) and check the admin's Salesforce app settings.
+import { DEFAULT_SCOPES, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type SalesforceConfig } from '@sfsearch/contracts';
+import { checkClientCredentials, revokeToken } from '@sfsearch/salesforce';
+import type { SaveConfigResult, Store } from '@sfsearch/store';
+import { Router, type Request } from 'express';
+import type { Logger } from 'pino';
+import { callbackUrl, type Config } from '../config.ts';
+import { invalidRequest } from '../errors.ts';
+import { csrfProtection } from '../http/security.ts';
+import { currentUser, requireAdmin } from '../http/session.ts';
+import type { ApiUsageTracker } from '../salesforce/api-usage.ts';
+import { checkAdvice } from './check-advice.ts';
+
+const REVOKE_CONCURRENCY = 8;
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  throw invalidRequest(result.error.issues.map((i) => i.message).join(' '));
+}
+
+/** Revokes purged refresh tokens at Salesforce in the background, a few at a time. */
+export async function revokePurged(result: SaveConfigResult, logger: Logger): Promise<void> {
+  if (!result.previousLoginHost || result.revocations.count === 0) return;
+  const iterator = result.revocations[Symbol.iterator]();
+  let revoked = 0;
+  let failed = 0;
+  await Promise.all(Array.from({ length: REVOKE_CONCURRENCY }, async () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      try {
+        await revokeToken({ loginHost: result.previousLoginHost! }, next.value.refreshToken);
+        revoked++;
+      } catch {
+        failed++;
+      }
+    }
+  }));
+  logger.info({ revoked, failed }, 'revoked the purged Salesforce refresh tokens');
+}
+
+export function adminRoutes(config: Config, store: Store, usage: ApiUsageTracker, logger: Logger): Router {
+  const router = Router();
+  const path = '/api/admin/marketplace/salesforce';
+  const actor = (req: Request) => currentUser(req).email || currentUser(req).id;
+
+  router.get(path, requireAdmin, async (_req, res) => {
+    const [stored, connectedUsers] = await Promise.all([store.config.get(), store.tokens.countConnected()]);
+    const body: SalesforceConfig = {
+      configured: stored !== null,
+      consumerKey: stored?.consumerKey ?? '',
+      hasConsumerSecret: stored?.hasConsumerSecret ?? false,
+      loginHost: stored?.loginHost ?? PRODUCTION_LOGIN_HOST,
+      scopes: stored?.scopes ?? DEFAULT_SCOPES,
+      callbackUrl: callbackUrl(config),
+      connectedUsers,
+      updatedAt: stored?.updatedAt.toISOString() ?? null,
+      updatedBy: stored?.updatedBy ?? null,
+      apiUsage: usage.latest(),
+    };
+    res.json(body);
+  });
+
+  router.put(path, requireAdmin, csrfProtection(config), async (req, res) => {
+    const change = parse(salesforceConfigUpdateSchema, req.body);
+    const stored = await store.config.get();
+    if (!change.consumerSecret && !stored?.hasConsumerSecret) throw invalidRequest('The consumer secret is required.');
+    const result = await store.config.save(change, actor(req));
+    if (result.changed) {
+      logger.info({ actor: actor(req), fields: result.changedFields, purged: result.purgedUsers }, 'the Salesforce connection settings changed');
+      void revokePurged(result, logger).catch((err) => logger.error({ err }, 'revoking purged tokens failed'));
+    }
+    res.json({ purgedTokens: result.purgedUsers });
+  });
+
+  router.post(`${path}/check`, requireAdmin, csrfProtection(config), async (req, res) => {
+    const change = parse(salesforceConfigCheckSchema, req.body);
+    const secret = change.consumerSecret ?? (await store.config.getWithSecret())?.consumerSecret;
+    if (!secret) throw invalidRequest('Enter the consumer secret to check it.');
+    const outcome = await checkClientCredentials({
+      loginHost: change.loginHost, clientId: change.consumerKey, clientSecret: secret, redirectUri: callbackUrl(config), scopes: change.scopes,
+    });
+    res.json(outcome.ok ? { ok: true } : { ok: false, ...checkAdvice(outcome.problem, change.loginHost) });
+  });
+
+  return router;
+}
