@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createIntranetIdp, DEMO_PASSWORD as INTRANET_PASSWORD, type IntranetIdp } from '@sfsearch/intranet-idp';
+import { createIntranetIdp, DEFAULT_USERS, DEMO_PASSWORD as INTRANET_PASSWORD, type IntranetIdp, type SeedUser } from '@sfsearch/intranet-idp';
 import { createEmulator, DEMO_PASSWORD as SALESFORCE_PASSWORD, type Emulator, type EmulatorOptions } from '@sfsearch/salesforce-emulator';
 import { openStore, parseEncryptionKeys, type Store } from '@sfsearch/store';
 import { Writable } from 'node:stream';
@@ -23,12 +23,13 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { emulator?: EmulatorOptions; env?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(options: { emulator?: EmulatorOptions; env?: Record<string, string>; extraIntranetUsers?: SeedUser[] } = {}): Promise<Stack> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const emulator = await createEmulator({ callbackUrls: [`${url}/marketplace/salesforce/account/sign-in/oauth2`], refreshProcessingMs: 30, ...options.emulator });
   const idp = await createIntranetIdp({
+    users: [...DEFAULT_USERS, ...(options.extraIntranetUsers ?? [])],
     clients: [{ clientId: 'sfsearch-bff', clientSecret: 'bff-test-secret', redirectUris: [`${url}/auth/callback`], postLogoutRedirectUris: [`${url}/`] }],
   });
   const dir = mkdtempSync(join(tmpdir(), 'bff-test-'));

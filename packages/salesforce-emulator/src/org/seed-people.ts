@@ -30,9 +30,11 @@ export function seedRoles(): Role[] {
   return ROLES.map(([name, parent]) => ({ id: ids.get(name)!, name, parentRoleId: parent ? ids.get(parent)! : null }));
 }
 
-export function seedUsers(roles: Role[], domain: string): OrgUser[] {
-  return PEOPLE.map(([first, last, roleName, title, profile, api], i) => {
-    const email = `${first.toLowerCase()}.${last.toLowerCase()}@${domain}`;
+/** The eight people of the org, then `extra` more sales reps (user1, user2, …) for load tests. */
+export function seedUsers(roles: Role[], domain: string, extra = 0): OrgUser[] {
+  const extras = Array.from({ length: extra }, (_, i): (typeof PEOPLE)[number] => ['User', String(i + 1), 'Sales Rep, Americas', 'Sales Development Rep', 'standard', true]);
+  return [...PEOPLE, ...extras].map(([first, last, roleName, title, profile, api], i) => {
+    const email = i < PEOPLE.length ? `${first.toLowerCase()}.${last.toLowerCase()}@${domain}` : `user${last}@${domain}`;
     return {
       id: makeId(KEY_PREFIX.User, i + 1),
       username: email,

@@ -14,6 +14,8 @@ export interface OrgOptions {
   app?: Partial<ConnectedApp>;
   extraApps?: ConnectedApp[];
   org?: Partial<Pick<Org, 'name' | 'edition' | 'apiEnabled' | 'myDomain' | 'dailyApiLimit'>>;
+  /** More sales reps (user1@globex.example, …), owning no seeded records: for load tests. */
+  extraUsers?: number;
 }
 
 export const DEFAULT_COUNTS: RecordCounts = { accounts: 1000, leads: 1500, tasks: 2000, campaigns: 200 };
@@ -22,7 +24,7 @@ export function buildOrg(options: OrgOptions = {}): Org {
   const seed = options.seed ?? 1;
   const random = createRandom(seed);
   const roles = seedRoles();
-  const users = seedUsers(roles, 'globex.example');
+  const users = seedUsers(roles, 'globex.example', options.extraUsers);
   const app = { ...seedApp(seed, options.callbackUrls ?? []), ...options.app };
   return {
     id: makeId(KEY_PREFIX.Organization, seed, '5g'),
@@ -35,6 +37,7 @@ export function buildOrg(options: OrgOptions = {}): Org {
     roles,
     users,
     apps: [app, ...(options.extraApps ?? [])],
-    records: seedRecords(random, users, { ...DEFAULT_COUNTS, ...options.counts }),
+    // Records belong to the org's eight people whatever extraUsers says, so the data stays the same.
+    records: seedRecords(random, users.slice(0, 8), { ...DEFAULT_COUNTS, ...options.counts }),
   };
 }
