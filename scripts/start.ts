@@ -1,23 +1,83 @@
-// pnpm start: runs the local stack on loopback ports. Today that is the Salesforce emulator;
-// the BFF, the widget and the intranet IdP join it as their issues land (see README).
-import { createEmulator, DEMO_PASSWORD } from '@sfsearch/salesforce-emulator';
+// pnpm start: the whole product on one machine with nothing from outside — the BFF serving the
+// built widget, the Salesforce emulator and the intranet IdP on loopback ports. Secrets and the
+// SQLite database live under ./data, made on the first run and reused after.
+// With SALESFORCE_LOGIN_HOST set no emulator starts (a real org); with OIDC_ISSUER (+ client id and
+// secret) the real intranet IdP is used instead of the local one.
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { createApp, createLogger, discoverIntranetIdp, parseConfig } from '@sfsearch/bff';
+import { createIntranetIdp, DEFAULT_USERS, DEMO_PASSWORD as INTRANET_PASSWORD, type IntranetIdp } from '@sfsearch/intranet-idp';
+import { createEmulator, DEMO_PASSWORD as SALESFORCE_PASSWORD, type Emulator } from '@sfsearch/salesforce-emulator';
+import { openStore, parseEncryptionKeys } from '@sfsearch/store';
+import { loadOrCreateSecrets } from './local-secrets.ts';
 
-const PUBLIC_URL = process.env.PUBLIC_URL ?? 'http://127.0.0.1:3000';
-const port = Number(process.env.SF_EMULATOR_PORT ?? 4010);
+for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) delete process.env[name];
+const env = process.env;
+const dataDir = resolve(env.DATA_DIR ?? 'data');
+const bffPort = Number(env.PORT ?? 3000);
+const publicUrl = (env.PUBLIC_URL ?? `http://127.0.0.1:${bffPort}`).replace(/\/+$/, '');
+const callback = `${publicUrl}/marketplace/salesforce/account/sign-in/oauth2`;
+const secrets = loadOrCreateSecrets(resolve(dataDir, 'secrets.json'));
 
-const emulator = await createEmulator({
-  port,
-  callbackUrls: [`${PUBLIC_URL}/marketplace/salesforce/account/sign-in/oauth2`],
+let emulator: Emulator | undefined;
+if (!env.SALESFORCE_LOGIN_HOST) {
+  emulator = await createEmulator({ port: Number(env.SF_EMULATOR_PORT ?? 4010), callbackUrls: [callback] });
+}
+let idp: IntranetIdp | undefined;
+if (!env.OIDC_ISSUER) {
+  idp = await createIntranetIdp({
+    port: Number(env.IDP_PORT ?? 4400),
+    clients: [{ clientId: 'sfsearch-bff', clientSecret: secrets.oidcClientSecret, redirectUris: [`${publicUrl}/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/`] }],
+  });
+}
+
+const config = parseConfig({
+  ...env,
+  PUBLIC_URL: publicUrl,
+  PORT: String(bffPort),
+  DATABASE_URL: env.DATABASE_URL ?? resolve(dataDir, 'marketplace.db'),
+  ENCRYPTION_KEYS: env.ENCRYPTION_KEYS ?? secrets.encryptionKeys,
+  SESSION_SECRET: env.SESSION_SECRET ?? secrets.sessionSecret,
+  OIDC_ISSUER: env.OIDC_ISSUER ?? idp!.issuer,
+  OIDC_CLIENT_ID: env.OIDC_ISSUER ? env.OIDC_CLIENT_ID : 'sfsearch-bff',
+  OIDC_CLIENT_SECRET: env.OIDC_ISSUER ? env.OIDC_CLIENT_SECRET : secrets.oidcClientSecret,
+  WIDGET_DIST: env.WIDGET_DIST ?? resolve('apps/widget/dist'),
 });
-const { app, org } = emulator;
-console.log(`Salesforce emulator (${org.name}) on ${emulator.url}`);
-console.log(`  login host for the admin page: ${emulator.url}`);
-console.log(`  consumer key:    ${app.consumerKey}`);
-console.log(`  consumer secret: ${app.consumerSecret}`);
-console.log(`  callback URL:    ${app.callbackUrls[0]}`);
-console.log(`  Salesforce users (password "${DEMO_PASSWORD}"): ${org.users.map((u) => u.username).join(', ')}`);
-console.log('Press Ctrl-C to stop.');
+const logger = createLogger(config.LOG_LEVEL);
+const store = await openStore({ databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS) });
+const server = createServer(createApp({ config, store, idp: await discoverIntranetIdp(config), logger }));
+await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
 
-const stop = () => void emulator.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const lines = [
+  '',
+  `Salesforce search for the intranet is running: open ${publicUrl}/`,
+  '',
+  idp
+    ? `Intranet sign-ins (password "${INTRANET_PASSWORD}"): ${DEFAULT_USERS.map((u) => `${u.username}${u.groups.includes('intranet-admins') ? ' (admin)' : ''}`).join(', ')}`
+    : `Intranet sign-in: ${config.OIDC_ISSUER}`,
+  emulator
+    ? `Salesforce emulator (${emulator.org.name}) on ${emulator.url}; its users have the password "${SALESFORCE_PASSWORD}":\n`
+      + '  sofia.rossi@globex.example and liam.brown@globex.example see different records; ada.admin@globex.example sees all'
+    : `Salesforce: ${env.SALESFORCE_LOGIN_HOST} (a real org)`,
+  '',
+  `As the admin, open ${publicUrl}/control-panel/marketplace/salesforce and enter:`,
+  `  login host      ${emulator ? emulator.url : env.SALESFORCE_LOGIN_HOST}`,
+  ...(emulator ? [`  consumer key    ${emulator.app.consumerKey}`, `  consumer secret ${emulator.app.consumerSecret}`] : ['  the consumer key and secret of your External Client App or Connected App']),
+  `  (the app's callback URL is ${callback})`,
+  '',
+  `Data: ${dataDir}. Press Ctrl-C to stop.`,
+];
+console.log(lines.join('\n'));
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
+  await Promise.all([emulator?.close(), idp?.close()]);
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -81,3 +81,19 @@ describe('the CLI', () => {
     }
   });
 });
+
+describe('the record page', () => {
+  it('stands in for Lightning: a record\'s Lightning URL shows its fields', async () => {
+    const { createEmulator } = await import('../src/index.ts');
+    const emulator = await createEmulator();
+    try {
+      const account = emulator.org.records.get('Account')![3]!;
+      const page = await fetch(`${emulator.url}/lightning/r/Account/${account.Id}/view`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`<h1>${String(account.Name).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}</h1>`);
+      expect((await fetch(`${emulator.url}/lightning/r/Lead/${account.Id}/view`)).status).toBe(404);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

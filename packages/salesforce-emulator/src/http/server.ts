@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { controlRoute, type EmulatorControl } from '../control/control.ts';
 import { renderErrorPage, showConsent, startAuthorization, submitConsent, submitLogin } from '../oauth/authorize.ts';
 import { identity, userinfo } from '../oauth/identity.ts';
-import { landingPage } from '../oauth/pages.ts';
+import { landingPage, recordPage } from '../oauth/pages.ts';
 import { revoke, token } from '../oauth/token.ts';
 import { restApi } from '../rest/rest-api.ts';
 import { endpointOf } from '../rest/rest-routes.ts';
@@ -63,6 +63,12 @@ export function createRequestHandler(state: EmulatorState, control: EmulatorCont
       const identityPath = /^\/id\/([a-zA-Z0-9]{15,18})\/([a-zA-Z0-9]{15,18})\/?$/.exec(path);
       if (identityPath && method === 'GET') return identity(ex, identityPath[1]!, identityPath[2]!);
       if (path === '/services/data' || path.startsWith('/services/data/')) return await restApi(ex, path);
+      const lightning = /^\/lightning\/r\/(\w+)\/([a-zA-Z0-9]{15,18})\/view$/.exec(path);
+      if (lightning && method === 'GET') {
+        const found = state.lookup(lightning[2]!);
+        const record = found?.type === lightning[1] ? found?.record : undefined;
+        return sendHtml(res, record ? 200 : 404, recordPage(lightning[1]!, record, state.org.name));
+      }
       const route = ROUTES[`${method} ${path}`];
       if (route) return await route(ex, path);
       sendJson(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);

@@ -67,3 +67,13 @@ export function landingPage(orgName: string, loginUrl: string): string {
 <h1>${escapeHtml(orgName)}</h1>
 <p>A local Salesforce emulator. Login host: <code>${escapeHtml(loginUrl)}</code>.</p>`);
 }
+
+/** Stands in for Lightning's record page, so "open in Salesforce" lands somewhere real. */
+export function recordPage(type: string, record: Record<string, unknown> | undefined, orgName: string): string {
+  if (!record) return page('Record not found | Salesforce', `<h1>Record not found</h1><p role="alert">This ${escapeHtml(type)} does not exist in ${escapeHtml(orgName)}.</p>`);
+  const rows = Object.entries(record)
+    .filter(([, v]) => v !== null && typeof v !== 'object')
+    .map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(String(v))}</td></tr>`).join('');
+  const title = String(record.Name ?? record.Subject ?? record.Id);
+  return page(`${title} | ${type} | Salesforce`, `<p>${escapeHtml(type)}</p><h1>${escapeHtml(title)}</h1><table>${rows}</table>`);
+}
