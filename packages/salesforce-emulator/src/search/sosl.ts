@@ -3,20 +3,16 @@
 import { findObject, type ObjectDef } from '../org/schema.ts';
 import { resolveFieldPath, type FieldPath } from '../rest/field-paths.ts';
 import { invalidType, statementError } from '../rest/salesforce-error.ts';
-import { parseCondition, parseOrderBy, type Condition, type OrderBy } from '../soql/conditions.ts';
+import { parseClauses, type Clauses } from '../soql/conditions.ts';
 import { lex, TokenStream } from '../soql/lexer.ts';
 import type { Group } from './search-index.ts';
 import { parseSearchText, type SearchExpression } from './search-expression.ts';
 
 export const MAX_SEARCH_ROWS = 2000;
 
-export interface ReturningSpec {
+export interface ReturningSpec extends Clauses {
   object: ObjectDef;
   fields: FieldPath[];
-  where?: Condition;
-  orderBy?: OrderBy[];
-  limit?: number;
-  offset?: number;
 }
 
 export interface SearchRequest {
@@ -68,14 +64,7 @@ export function parseReturning(tokens: TokenStream): ReturningSpec {
     const field = tokens.expectIdent();
     spec.fields.push(resolveFieldPath(object, field.text, tokens.statement, field.offset));
   } while (tokens.accept(','));
-  if (tokens.acceptKeyword('WHERE')) spec.where = parseCondition(tokens, object);
-  if (tokens.isKeyword('ORDER')) {
-    tokens.next();
-    tokens.expectKeyword('BY');
-    spec.orderBy = parseOrderBy(tokens, object);
-  }
-  if (tokens.acceptKeyword('LIMIT')) spec.limit = tokens.expectInteger();
-  if (tokens.acceptKeyword('OFFSET')) spec.offset = tokens.expectInteger();
+  Object.assign(spec, parseClauses(tokens, object));
   tokens.expect(')');
   return spec;
 }

@@ -71,6 +71,27 @@ function literalValue(token: Token): Value | undefined {
   return undefined;
 }
 
+/** The clauses after the field list, shared by SOQL and SOSL RETURNING. */
+export interface Clauses {
+  where?: Condition;
+  orderBy?: OrderBy[];
+  limit?: number;
+  offset?: number;
+}
+
+export function parseClauses(tokens: TokenStream, object: ObjectDef): Clauses {
+  const clauses: Clauses = {};
+  if (tokens.acceptKeyword('WHERE')) clauses.where = parseCondition(tokens, object);
+  if (tokens.isKeyword('ORDER')) {
+    tokens.next();
+    tokens.expectKeyword('BY');
+    clauses.orderBy = parseOrderBy(tokens, object);
+  }
+  if (tokens.acceptKeyword('LIMIT')) clauses.limit = tokens.expectInteger();
+  if (tokens.acceptKeyword('OFFSET')) clauses.offset = tokens.expectInteger();
+  return clauses;
+}
+
 export function parseOrderBy(tokens: TokenStream, object: ObjectDef): OrderBy[] {
   const order: OrderBy[] = [];
   do {

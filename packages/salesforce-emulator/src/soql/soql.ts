@@ -3,16 +3,12 @@
 import { findObject, type ObjectDef } from '../org/schema.ts';
 import { resolveFieldPath, type FieldPath } from '../rest/field-paths.ts';
 import { invalidType } from '../rest/salesforce-error.ts';
-import { parseCondition, parseOrderBy, type Condition, type OrderBy } from './conditions.ts';
+import { parseClauses, type Clauses } from './conditions.ts';
 import { lex, TokenStream, type Token } from './lexer.ts';
 
-export interface SoqlQuery {
+export interface SoqlQuery extends Clauses {
   object: ObjectDef;
   fields: FieldPath[];
-  where?: Condition;
-  orderBy?: OrderBy[];
-  limit?: number;
-  offset?: number;
 }
 
 export function parseSoql(statement: string): SoqlQuery {
@@ -28,14 +24,7 @@ export function parseSoql(statement: string): SoqlQuery {
     object,
     fields: fieldTokens.map((t) => resolveFieldPath(object, t.text, statement, t.offset)),
   };
-  if (tokens.acceptKeyword('WHERE')) query.where = parseCondition(tokens, object);
-  if (tokens.isKeyword('ORDER')) {
-    tokens.next();
-    tokens.expectKeyword('BY');
-    query.orderBy = parseOrderBy(tokens, object);
-  }
-  if (tokens.acceptKeyword('LIMIT')) query.limit = tokens.expectInteger();
-  if (tokens.acceptKeyword('OFFSET')) query.offset = tokens.expectInteger();
+  Object.assign(query, parseClauses(tokens, object));
   if (tokens.peek().kind !== 'eof') throw tokens.unexpected();
   return query;
 }
