@@ -26,10 +26,6 @@ function onlyMayImport(allowed) {
             group: forbidden.map((name) => `${scope}/${name}`),
             message: `DESIGN.md: this workspace may import only ${allowed.length ? allowed.map((a) => `${scope}/${a}`).join(', ') : 'no workspace of ours'}.`,
           },
-          {
-            group: ['../../../*', '**/packages/*', '**/apps/*'],
-            message: 'Import another workspace by its package name, never by a path.',
-          },
         ],
       },
     ],
@@ -50,6 +46,8 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Another workspace is imported by its package name, never by a relative path into it.
+      'import-x/no-relative-packages': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
