@@ -5,6 +5,7 @@
 // secret) the real intranet IdP is used instead of the local one.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp, createLogger, discoverIntranetIdp, parseConfig } from '@sfsearch/bff';
 import { createIntranetIdp, DEFAULT_USERS, DEMO_PASSWORD as INTRANET_PASSWORD, type IntranetIdp } from '@sfsearch/intranet-idp';
 import { createEmulator, DEMO_PASSWORD as SALESFORCE_PASSWORD, type Emulator } from '@sfsearch/salesforce-emulator';
@@ -13,7 +14,8 @@ import { loadOrCreateSecrets } from './local-secrets.ts';
 
 for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) delete process.env[name];
 const env = process.env;
-const dataDir = resolve(env.DATA_DIR ?? 'data');
+const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const dataDir = resolve(env.DATA_DIR ?? repo('data'));
 const bffPort = Number(env.PORT ?? 3000);
 const publicUrl = (env.PUBLIC_URL ?? `http://127.0.0.1:${bffPort}`).replace(/\/+$/, '');
 const callback = `${publicUrl}/marketplace/salesforce/account/sign-in/oauth2`;
@@ -41,7 +43,7 @@ const config = parseConfig({
   OIDC_ISSUER: env.OIDC_ISSUER ?? idp!.issuer,
   OIDC_CLIENT_ID: env.OIDC_ISSUER ? env.OIDC_CLIENT_ID : 'sfsearch-bff',
   OIDC_CLIENT_SECRET: env.OIDC_ISSUER ? env.OIDC_CLIENT_SECRET : secrets.oidcClientSecret,
-  WIDGET_DIST: env.WIDGET_DIST ?? resolve('apps/widget/dist'),
+  WIDGET_DIST: env.WIDGET_DIST ?? repo('apps/widget/dist'),
 });
 const logger = createLogger(config.LOG_LEVEL);
 const store = await openStore({ databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS) });

@@ -65,6 +65,8 @@ describe('connecting to Salesforce', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('data-status="connected"');
     expect(page.body).toContain('<script src="/assets/popup-done.js"></script>');
+    // No COOP here: the popup must keep its opener to report back.
+    expect(page.headers.get('cross-origin-opener-policy')).toBeNull();
     const script = await noah.browser.request(`${stack.url}/assets/popup-done.js`);
     expect(script.body).toContain("postMessage({source:'sfsearch',type:'salesforce-connection'");
     expect(script.body).toContain('window.location.origin');

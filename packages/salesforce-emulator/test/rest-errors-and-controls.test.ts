@@ -142,6 +142,8 @@ describe('controls', () => {
     expect(await answer.json()).toEqual({ expired: 1 });
     expect((await rest(emulator.url, conn.accessToken!)).status).toBe(401);
     expect((await fetch(`${emulator.url}/__emulator/nope`, { method: 'POST' })).status).toBe(404);
+    const app = await (await fetch(`${emulator.url}/__emulator/app`, { method: 'POST' })).json();
+    expect(app).toEqual({ consumerKey: emulator.app.consumerKey, consumerSecret: emulator.app.consumerSecret, callbackUrls: emulator.app.callbackUrls });
   });
 });
 

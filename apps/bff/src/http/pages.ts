@@ -37,6 +37,6 @@ a{color:#0b5cab}`;
 /** Runs in the popup: tells the widget (same origin) how the connection went, then closes. */
 export const POPUP_DONE_JS = `(function(){
 var d=document.body.dataset;
-if(window.opener){try{window.opener.postMessage({source:'sfsearch',type:'salesforce-connection',status:d.status,message:d.message},window.location.origin);}catch(e){}
-setTimeout(function(){window.close();},50);}
+if(window.opener){try{window.opener.postMessage({source:'sfsearch',type:'salesforce-connection',status:d.status,message:d.message},window.location.origin);}catch(e){}}
+setTimeout(function(){window.close();},50);
 })();`;

@@ -41,8 +41,11 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
     const pending = req.session.salesforceSignIn;
     const popup = pending?.popup ?? false;
     const returnTo = pending?.returnTo ?? '/';
-    const finish = (status: number, ok: boolean, title: string, message: string) =>
-      res.status(status).type('html').send(connectionResultPage({ ok, title, message, returnTo, popup }));
+    const finish = (status: number, ok: boolean, title: string, message: string) => {
+      // The popup must keep its opener (the widget, maybe framed by another origin) to report back.
+      if (popup) res.removeHeader('Cross-Origin-Opener-Policy');
+      return res.status(status).type('html').send(connectionResultPage({ ok, title, message, returnTo, popup }));
+    };
     if (!req.session.user) return finish(401, false, 'Sign in to the intranet first', 'Your intranet session ended. Sign in and connect to Salesforce again.');
     // One use only, whatever happens next.
     delete req.session.salesforceSignIn;

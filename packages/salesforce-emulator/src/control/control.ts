@@ -86,6 +86,11 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
     'latency': () => control.setLatency(num('ms')),
     'fail-next': () => control.failNext({ count: num('count') || 1, mode: args.mode === 'hang' ? 'hang' : num('status') || 503, ...(str('pathPrefix') ? { pathPrefix: str('pathPrefix')! } : {}) }),
     'advance-clock': () => control.advanceClock(num('ms')),
+    // The default app's credentials, as the demo banner prints them for the admin.
+    'app': () => {
+      const { consumerKey, consumerSecret, callbackUrls } = control.updateApp({});
+      return { consumerKey, consumerSecret, callbackUrls };
+    },
     'update-app': () => {
       const { consumerKey, ...changes } = args as Partial<ConnectedApp>;
       const updated = control.updateApp(changes, consumerKey);

@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { connectedEmployee, ensureConfigured, search, searchBox } from '../support/people.ts';
+import { emulatorControl } from '../support/stack.ts';
+
+test.beforeAll(async ({ browser }) => { await ensureConfigured(browser); });
+
+test('an expired Salesforce session is refreshed silently; a revoked grant asks to reconnect with the reason', async ({ browser }) => {
+  const liam = await connectedEmployee(browser, 'liam.brown', 'liam.brown@globex.example');
+  await search(liam.page, 'Logistics');
+  await emulatorControl('expire-access-tokens', { username: 'liam.brown@globex.example' });
+  await search(liam.page, 'Energy');
+
+  await emulatorControl('revoke-user', { username: 'liam.brown@globex.example' });
+  await searchBox(liam.page).fill('Summit');
+  await expect(liam.page.getByText(/session expired|access was revoked/i)).toBeVisible();
+  await expect(liam.page.getByRole('button', { name: 'Reconnect' })).toBeVisible();
+});
