@@ -1,0 +1,52 @@
+// Control Panel → Marketplace → Salesforce: what the admin sees once the page is theirs.
+import { Notice } from '../../../components/ui/notice.tsx';
+import { Spinner } from '../../../components/ui/spinner.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useSalesforceConfig } from '../api/get-salesforce-config.ts';
+import { CallbackUrl } from './callback-url.tsx';
+import { ConfigForm } from './config-form.tsx';
+import { ConfigOverview } from './config-overview.tsx';
+import { SetupSteps } from './setup-steps.tsx';
+
+export function SalesforceSettings() {
+  const config = useSalesforceConfig();
+
+  if (config.isPending) return <Spinner label="Loading the Salesforce settings…" />;
+  if (config.isError) {
+    if (isApiError(config.error, 'forbidden')) {
+      return (
+        <Notice tone="error" title="Only intranet administrators can change the Salesforce connection">
+          <p>{config.error.message}</p>
+        </Notice>
+      );
+    }
+    return (
+      <Notice
+        tone="error"
+        title="Couldn't load the Salesforce settings"
+        actions={<button type="button" className="button" onClick={() => void config.refetch()}>Try again</button>}
+      >
+        <p>{config.error.message}</p>
+      </Notice>
+    );
+  }
+
+  const { data } = config;
+  return (
+    <div className="settings">
+      <section className="panel" aria-labelledby="settings-overview">
+        <h2 id="settings-overview">Overview</h2>
+        <ConfigOverview config={data} />
+      </section>
+      <section className="panel" aria-labelledby="settings-salesforce-app">
+        <h2 id="settings-salesforce-app">The Salesforce app</h2>
+        <CallbackUrl url={data.callbackUrl} />
+        <SetupSteps open={!data.configured} />
+      </section>
+      <section className="panel" aria-labelledby="settings-connection">
+        <h2 id="settings-connection">Connection settings</h2>
+        <ConfigForm config={data} />
+      </section>
+    </div>
+  );
+}

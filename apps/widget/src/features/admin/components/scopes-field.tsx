@@ -1,0 +1,39 @@
+import { allowedScopes } from '@sfsearch/contracts';
+import { useId } from 'react';
+
+const scopeLabels: Record<(typeof allowedScopes)[number], string> = {
+  api: 'Manage user data via APIs — needed to search',
+  refresh_token: 'Perform requests at any time — needed so employees stay connected',
+  offline_access: 'Perform requests at any time (the OpenID Connect name of refresh_token)',
+  id: 'Access the identity URL service — needed to show who is connected',
+  openid: 'Access unique user identifiers',
+  profile: 'Access basic profile information',
+  email: 'Access email address',
+  web: 'Access Salesforce from the web',
+};
+
+export function ScopesField({ scopes, error, onChange }: { scopes: readonly string[]; error: string | undefined; onChange: (scopes: string[]) => void }) {
+  const errorId = useId();
+  return (
+    <fieldset className="field-group" aria-describedby={error ? errorId : undefined}>
+      <legend>OAuth scopes</legend>
+      <p className="field-hint">The same scopes as the Salesforce app. Search needs api, refresh_token and id; add others only if your Salesforce admins require them.</p>
+      <div className="checkbox-list">
+        {allowedScopes.map((scope) => (
+          <label key={scope} className="checkbox">
+            <input
+              type="checkbox"
+              checked={scopes.includes(scope)}
+              onChange={(event) => onChange(event.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))}
+              aria-invalid={error ? true : undefined}
+            />
+            <span>
+              <code>{scope}</code> <span className="checkbox-note">{scopeLabels[scope]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? <p className="field-error" id={errorId}>{error}</p> : null}
+    </fieldset>
+  );
+}

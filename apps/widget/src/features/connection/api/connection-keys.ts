@@ -1,0 +1,4 @@
+export const connectionKeys = {
+  all: ['salesforce-connection'] as const,
+  status: () => [...connectionKeys.all, 'status'] as const,
+};

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Notice } from '../../../components/ui/notice.tsx';
+import { useSalesforceSignIn, type SignInState } from '../hooks/use-salesforce-sign-in.ts';
+import { POPUP_NAME, POPUP_SIGN_IN_URL } from '../utils/sign-in.ts';
+
+function SignInProgress({ state }: { state: SignInState }) {
+  switch (state.kind) {
+    case 'waiting':
+      return <p className="connect-progress" role="status">A Salesforce window is open: sign in there, and this page updates by itself.</p>;
+    case 'blocked':
+      return (
+        <p className="connect-progress" role="alert">
+          Your browser blocked the Salesforce sign-in window.{' '}
+          {/* rel=opener: the sign-in page must be able to tell this page it is done. */}
+          <a href={POPUP_SIGN_IN_URL} target={POPUP_NAME} rel="opener">
+            Open the Salesforce sign-in in a new tab
+          </a>
+          , then come back here.
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="connect-progress connect-failed" role="alert">
+          Salesforce sign-in didn&apos;t finish: {state.message}
+        </p>
+      );
+    default:
+      return <p className="connect-progress" role="status" />;
+  }
+}
+
+/** Not connected, or connected no longer: why, and the one button that fixes it. */
+export function ConnectPrompt({ tone, title, children, buttonLabel }: {
+  tone: 'info' | 'warning';
+  title: string;
+  children: ReactNode;
+  buttonLabel: string;
+}) {
+  const { state, connect } = useSalesforceSignIn();
+  return (
+    <Notice
+      tone={tone}
+      title={title}
+      live={false}
+      actions={
+        <button type="button" className="button button-primary" onClick={connect}>
+          {buttonLabel}
+        </button>
+      }
+    >
+      {children}
+      <SignInProgress state={state} />
+    </Notice>
+  );
+}

@@ -1,0 +1,108 @@
+// Connect to Salesforce: a full-page redirect, or a popup when the widget is framed.
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildConnected } from '../../testing/data-generators.ts';
+import { renderApp } from '../../testing/render-app.tsx';
+import { fake } from '../../testing/server.ts';
+
+type Popup = { closed: boolean; focus: () => void };
+
+function fakePopup(): Popup & Window {
+  return { closed: false, focus: () => {} } as Popup & Window;
+}
+
+function postFromPopup(data: unknown, origin = window.location.origin) {
+  window.dispatchEvent(new MessageEvent('message', { origin, data }));
+}
+
+const connected = { source: 'sfsearch', type: 'salesforce-connection', status: 'connected' };
+
+describe('connect in the same window', () => {
+  it('goes to the Salesforce sign-in and asks to come back to the same page and search', async () => {
+    fake.disconnectUser();
+    const { user, assign, open } = renderApp('/?q=acme&types=account');
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    expect(assign).toHaveBeenCalledExactlyOnceWith(`/marketplace/salesforce/account/sign-in?returnTo=${encodeURIComponent('/?q=acme&types=account')}`);
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe('connect from inside an iframe', () => {
+  it('opens the sign-in in a popup, then shows the search when the popup reports success, without a reload', async () => {
+    fake.disconnectUser();
+    const { user, assign, open } = renderApp('/', { framed: true });
+    const popup = fakePopup();
+    open.mockReturnValue(popup);
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+
+    expect(open).toHaveBeenCalledExactlyOnceWith('/marketplace/salesforce/account/sign-in?popup=1', 'salesforce-sign-in', 'popup,width=520,height=720');
+    expect(assign).not.toHaveBeenCalled();
+    expect(screen.getByText(/A Salesforce window is open/)).toBeInTheDocument();
+
+    fake.setConnection(buildConnected());
+    postFromPopup(connected);
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+    expect(fake.requestsTo('me')).toHaveLength(1);
+  });
+
+  it('ignores messages from another origin', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    open.mockReturnValue(fakePopup());
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    const before = fake.requestsTo('connection').length;
+    postFromPopup(connected, 'https://evil.example');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.requestsTo('connection')).toHaveLength(before);
+    expect(screen.getByText(/A Salesforce window is open/)).toBeInTheDocument();
+  });
+
+  it('ignores messages of another shape', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    open.mockReturnValue(fakePopup());
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    const before = fake.requestsTo('connection').length;
+    postFromPopup({ type: 'salesforce-connection', status: 'connected' });
+    postFromPopup('connected');
+    postFromPopup({ ...connected, status: 'maybe' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.requestsTo('connection')).toHaveLength(before);
+  });
+
+  it('shows what went wrong when the popup reports an error', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    open.mockReturnValue(fakePopup());
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    postFromPopup({ ...connected, status: 'error', message: 'You denied access in Salesforce.' });
+    expect(await screen.findByRole('alert')).toHaveTextContent("Salesforce sign-in didn't finish: You denied access in Salesforce.");
+    expect(screen.getByRole('button', { name: 'Connect to Salesforce' })).toBeInTheDocument();
+  });
+
+  it('re-checks the connection when the popup is closed without a word', async () => {
+    fake.requireReconnect('token-expired');
+    const { user, open } = renderApp('/', { framed: true });
+    const popup = fakePopup();
+    open.mockReturnValue(popup);
+    await user.click(await screen.findByRole('button', { name: 'Reconnect' }));
+    const before = fake.requestsTo('connection').length;
+
+    fake.setConnection(buildConnected());
+    popup.closed = true;
+    await waitFor(() => expect(fake.requestsTo('connection').length).toBeGreaterThan(before));
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+  });
+
+  it('offers a link when the browser blocks the popup', async () => {
+    fake.disconnectUser();
+    const { user } = renderApp('/', { framed: true });
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Your browser blocked the Salesforce sign-in window.');
+    const link = screen.getByRole('link', { name: 'Open the Salesforce sign-in in a new tab' });
+    expect(link).toHaveAttribute('href', '/marketplace/salesforce/account/sign-in?popup=1');
+    expect(link).toHaveAttribute('target', 'salesforce-sign-in');
+    // The sign-in page must be able to post back to this one.
+    expect(link).toHaveAttribute('rel', 'opener');
+  });
+});

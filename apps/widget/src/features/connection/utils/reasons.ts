@@ -1,0 +1,26 @@
+import type { DisconnectReason } from '@sfsearch/contracts';
+
+/** Why this employee has to sign in to Salesforce again, in plain words. */
+export const reconnectReasons: Record<DisconnectReason, { title: string; detail: string }> = {
+  'config-changed': {
+    title: 'Your administrator changed the Salesforce connection — sign in again',
+    detail: 'The intranet administrator changed the Salesforce connection settings, which signs everyone out of Salesforce. Reconnect once and search works as before.',
+  },
+  'token-expired': {
+    title: 'Your Salesforce session expired — sign in again',
+    detail: 'Salesforce ended your session: sessions expire after a while, and end when your Salesforce password changes or the access is revoked. Reconnect to carry on searching.',
+  },
+  revoked: {
+    title: 'Access to Salesforce was revoked — sign in again',
+    detail: 'The access you gave this search was revoked in Salesforce, by you or by a Salesforce administrator. Reconnect to allow it again.',
+  },
+};
+
+export const unknownReconnectReason = {
+  title: 'Sign in to Salesforce again',
+  detail: 'Your Salesforce connection stopped working. Reconnect to carry on searching.',
+};
+
+export function isDisconnectReason(value: unknown): value is DisconnectReason {
+  return typeof value === 'string' && Object.hasOwn(reconnectReasons, value);
+}

@@ -1,0 +1,63 @@
+// GET /api/salesforce/search: results of one query across the chosen record types.
+import type { RecordType, SearchResponse } from '@sfsearch/contracts';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.ts';
+import { searchKeys, type SearchParams } from './search-keys.ts';
+
+/** Search results hardly change within minutes, and every request spends the org's daily API budget. */
+const FRESH_FOR_MS = 5 * 60_000;
+
+export function normaliseQuery(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function getSearchResults(params: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
+  const query = new URLSearchParams({ q: params.q, types: params.types.join(','), limit: String(params.limit) });
+  return api.get(`/api/salesforce/search?${query}`, 'search', { signal });
+}
+
+export function searchResultsQueryOptions(params: SearchParams) {
+  return queryOptions({
+    queryKey: searchKeys.results(params),
+    queryFn: ({ signal }) => getSearchResults(params, signal),
+    staleTime: FRESH_FOR_MS,
+    gcTime: 2 * FRESH_FOR_MS,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/**
+ * Cached results that answer `params` without a request: the same query with the same types, or
+ * with more types (each type has its own limit, so narrowing the filter only drops groups).
+ */
+export function findCachedResults(queryClient: QueryClient, params: SearchParams): { data: SearchResponse; updatedAt: number } | undefined {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: searchKeys.all })) {
+    const [, , cached] = query.queryKey as ReturnType<typeof searchKeys.results>;
+    const data = query.state.data as SearchResponse | undefined;
+    if (!data || query.isStale() || cached.q !== params.q || cached.limit !== params.limit) continue;
+    if (!params.types.every((type) => cached.types.includes(type))) continue;
+    const results = Object.fromEntries(
+      Object.entries(data.results).map(([type, list]) => [type, params.types.includes(type as RecordType) ? list : []]),
+    ) as SearchResponse['results'];
+    return { data: { ...data, results }, updatedAt: query.state.dataUpdatedAt };
+  }
+  return undefined;
+}
+
+/** `params` null means "nothing to search for yet". Previous results stay up while new ones load. */
+export function useSearchResults(params: SearchParams | null) {
+  const queryClient = useQueryClient();
+  const key = params ?? { q: '', types: [], limit: 0 };
+  return useQuery({
+    ...searchResultsQueryOptions(key),
+    enabled: params !== null,
+    placeholderData: keepPreviousData,
+    initialData: () => (params ? findCachedResults(queryClient, params)?.data : undefined),
+    initialDataUpdatedAt: () => (params ? findCachedResults(queryClient, params)?.updatedAt : undefined),
+  });
+}
+
+export function useClearSearchResults() {
+  const queryClient = useQueryClient();
+  return () => queryClient.removeQueries({ queryKey: searchKeys.all });
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { isApiError, type ApiErrorCode } from '../../../lib/api-client.ts';
+import { Notice } from '../../../components/ui/notice.tsx';
+
+type Explanation = { title: string; todo: string; retry: boolean };
+
+// Our headline per code over the BFF's own message, which is written for people and says what to
+// do; our `todo` stands in only when an answer came without a message.
+function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
+  switch (code) {
+    case 'salesforce-api-disabled':
+      return reason === 'user'
+        ? { title: "Your Salesforce user isn't allowed to use the API", todo: 'Ask your Salesforce administrator to give your profile or permission set the "API Enabled" permission.', retry: false }
+        : { title: "Your company's Salesforce org doesn't allow API access", todo: "Ask your Salesforce administrator: the org's edition must include API access, and it must be turned on.", retry: false };
+    case 'salesforce-insufficient-access':
+      return { title: "Salesforce didn't let you search these records", todo: 'Ask your Salesforce administrator for access to Accounts, Leads, Tasks and Campaigns, or search fewer record types.', retry: false };
+    case 'salesforce-rate-limited':
+      return { title: "Your company has used up today's Salesforce API requests", todo: 'Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.', retry: false };
+    case 'salesforce-unavailable':
+      return { title: "Salesforce isn't answering right now", todo: 'This is usually brief: try again in a minute. Salesforce publishes outages at status.salesforce.com.', retry: true };
+    case 'rate-limited':
+      return { title: "You're searching faster than the intranet allows", todo: 'Wait a few seconds, then try again.', retry: true };
+    case 'invalid-request':
+      return { title: "That search can't be run", todo: 'Change the search text and try again.', retry: false };
+    case 'forbidden':
+      return { title: "You aren't allowed to search Salesforce here", todo: 'Reload the page; if this keeps happening, ask your intranet administrator.', retry: false };
+    case 'not-signed-in':
+      return { title: 'Your intranet session has ended', todo: 'Sign in to the intranet again.', retry: false };
+    case 'network':
+      return { title: "Can't reach the intranet server", todo: 'Check your network connection, then try again.', retry: true };
+    default:
+      return { title: "Search didn't work this time", todo: 'Try again; if it keeps failing, tell your intranet administrator.', retry: true };
+  }
+}
+
+export function SearchError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
+  const code = isApiError(error) ? error.code : 'internal';
+  const reason = isApiError(error) ? error.reason : undefined;
+  const message = error instanceof Error ? error.message : undefined;
+  const { title, todo, retry } = explain(code, reason);
+  return (
+    <Notice
+      tone="error"
+      title={title}
+      actions={retry ? <button type="button" className="button" onClick={onRetry}>Try again</button> : undefined}
+    >
+      <p>{message && message !== title ? message : todo}</p>
+    </Notice>
+  );
+}

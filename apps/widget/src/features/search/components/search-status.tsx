@@ -1,0 +1,55 @@
+import type { RecordType } from '@sfsearch/contracts';
+import type { ReactNode } from 'react';
+import { joinTypeNames, SEARCH_MIN_LENGTH } from '../utils/record-types.ts';
+
+type Props = {
+  id: string;
+  text: string;
+  longEnough: boolean;
+  searching: boolean;
+  resultCount: number | undefined;
+  types: readonly RecordType[];
+};
+
+function statusText({ text, longEnough, searching, resultCount, types }: Props): ReactNode {
+  if (text.trim() === '') return `Search ${joinTypeNames(types, 'and')} in Salesforce.`;
+  if (!longEnough) return `Type at least ${SEARCH_MIN_LENGTH} characters.`;
+  if (resultCount === undefined || (searching && resultCount === 0)) {
+    return searching ? (
+      <>
+        <span className="spinner" aria-hidden="true" /> Searching Salesforce…
+      </>
+    ) : null;
+  }
+  if (resultCount === 0) {
+    return (
+      <>
+        <strong>No {joinTypeNames(types, 'or')} match “{text.trim()}”.</strong>{' '}
+        Check the spelling, use fewer or shorter words, or search more record types.
+      </>
+    );
+  }
+  return (
+    <>
+      {resultCount} {resultCount === 1 ? 'result' : 'results'}
+      {searching ? (
+        <>
+          {' '}
+          <span className="spinner" aria-hidden="true" /> updating…
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The line under the field, in a polite live region: what to type, that a search is running, how
+ * many results there are, or that nothing matched and what to try.
+ */
+export function SearchStatus(props: Props) {
+  return (
+    <p id={props.id} className="search-status" role="status">
+      {statusText(props)}
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+import type { RecordType } from '@sfsearch/contracts';
+import { useId } from 'react';
+import { allRecordTypes, recordTypeLabels } from '../utils/record-types.ts';
+
+/** Which record types to search; at least one stays on. */
+export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; onChange: (types: RecordType[]) => void }) {
+  const lastId = useId();
+  const toggle = (type: RecordType, on: boolean) => {
+    const next = on ? [...types, type] : types.filter((t) => t !== type);
+    if (next.length > 0) onChange(next);
+  };
+  return (
+    <fieldset className="type-filter">
+      <legend className="visually-hidden">Record types to search</legend>
+      {allRecordTypes.map((type) => {
+        const checked = types.includes(type);
+        const last = checked && types.length === 1;
+        return (
+          <label key={type} className="chip">
+            <input
+              type="checkbox"
+              checked={checked}
+              aria-describedby={last ? lastId : undefined}
+              onChange={(event) => toggle(type, event.target.checked)}
+            />
+            <span>{recordTypeLabels[type].many}</span>
+          </label>
+        );
+      })}
+      <span id={lastId} className="visually-hidden">At least one record type stays selected.</span>
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+// What to search for, and when: at least two characters, 200 ms after the last keystroke (a query
+// already in the cache shows at once), in the chosen record types. The query and the filter live
+// in the URL too, so a full-page reconnect comes back to the same search.
+import type { RecordType } from '@sfsearch/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
+import { findCachedResults, normaliseQuery, useSearchResults } from '../api/get-search-results.ts';
+import type { SearchParams } from '../api/search-keys.ts';
+import { allRecordTypes, inCanonicalOrder, parseTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH } from '../utils/record-types.ts';
+
+export const SEARCH_DEBOUNCE_MS = 200;
+
+function readUrl(): { text: string; types: RecordType[] } {
+  const params = new URLSearchParams(window.location.search);
+  return { text: params.get('q') ?? '', types: parseTypes(params.get('types')) };
+}
+
+function writeUrl(q: string, types: readonly RecordType[]): void {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (types.length < allRecordTypes.length) params.set('types', types.join(','));
+  for (const [key, value] of new URLSearchParams(window.location.search)) {
+    if (key !== 'q' && key !== 'types') params.append(key, value);
+  }
+  const search = params.toString();
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+    window.history.replaceState(window.history.state, '', url);
+  }
+}
+
+export function useSearch() {
+  const queryClient = useQueryClient();
+  const [initial] = useState(readUrl);
+  const [text, setText] = useState(initial.text);
+  const [types, setTypesState] = useState<RecordType[]>(initial.types);
+
+  const typed = normaliseQuery(text);
+  const debouncedText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const debounced = normaliseQuery(debouncedText);
+  const longEnough = typed.length >= SEARCH_MIN_LENGTH;
+  const cached = longEnough && findCachedResults(queryClient, { q: typed, types, limit: SEARCH_DEFAULT_LIMIT }) !== undefined;
+  const q = cached ? typed : debounced;
+
+  const params = useMemo<SearchParams | null>(
+    () => (longEnough && q.length >= SEARCH_MIN_LENGTH ? { q, types, limit: SEARCH_DEFAULT_LIMIT } : null),
+    [longEnough, q, types],
+  );
+  const results = useSearchResults(params);
+
+  const urlText = debounced.length >= SEARCH_MIN_LENGTH ? debouncedText.trim() : '';
+  useEffect(() => writeUrl(urlText, types), [urlText, types]);
+
+  return {
+    text,
+    setText,
+    clear: () => setText(''),
+    types,
+    setTypes: (next: Iterable<RecordType>) => setTypesState(inCanonicalOrder(next)),
+    /** The text the user typed is long enough to search. */
+    longEnough,
+    /** Waiting for the debounce or for the BFF. */
+    searching: longEnough && (q !== typed || results.isFetching),
+    /** Results shown, which may still be the previous query's while the next one loads. */
+    data: params ? results.data : undefined,
+    error: params && !results.isFetching ? results.error : null,
+    retry: () => void results.refetch(),
+  };
+}

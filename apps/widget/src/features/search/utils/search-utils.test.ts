@@ -1,0 +1,52 @@
+import { recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH } from '@sfsearch/contracts';
+import { describe, expect, it } from 'vitest';
+import { queryTerms, splitMatches } from './highlight.ts';
+import * as local from './record-types.ts';
+
+describe('constants repeated from the contracts (to keep zod out of the initial bundle)', () => {
+  it('equal the contracts’ values', () => {
+    expect(local.allRecordTypes).toEqual(recordTypes);
+    expect(local.SEARCH_MIN_LENGTH).toBe(SEARCH_MIN_LENGTH);
+    expect(local.SEARCH_DEFAULT_LIMIT).toBe(SEARCH_DEFAULT_LIMIT);
+  });
+});
+
+describe('highlighting', () => {
+  const marked = (text: string, query: string) => splitMatches(text, queryTerms(query)).filter((p) => p.match).map((p) => p.text);
+
+  it('marks each word of the query where a word of the text starts, ignoring case and accents', () => {
+    expect(marked('Acme Logistics', 'log ACME')).toEqual(['Acme', 'Log']);
+    expect(marked('Café Müller', 'cafe muller')).toEqual(['Café', 'Müller']);
+  });
+
+  it('does not mark the middle of a word', () => {
+    expect(marked('Isaac Newton', 'ac')).toEqual([]);
+  });
+
+  it('prefers the longer of two overlapping terms', () => {
+    expect(marked('acme', 'ac acme')).toEqual(['acme']);
+  });
+
+  it('ignores wildcards and quotes in the query', () => {
+    expect(marked('Acme Corp', '"acm*"')).toEqual(['Acm']);
+  });
+
+  it('keeps the text whole', () => {
+    const parts = splitMatches('Call Acme about the renewal', queryTerms('acme renewal'));
+    expect(parts.map((p) => p.text).join('')).toBe('Call Acme about the renewal');
+  });
+});
+
+describe('type names', () => {
+  it('reads naturally', () => {
+    expect(local.joinTypeNames(['account'], 'or')).toBe('Accounts');
+    expect(local.joinTypeNames(['account', 'lead'], 'or')).toBe('Accounts or Leads');
+    expect(local.joinTypeNames(['account', 'lead', 'task', 'campaign'], 'and')).toBe('Accounts, Leads, Tasks and Campaigns');
+  });
+
+  it('reads the filter from the URL, ignoring unknown types', () => {
+    expect(local.parseTypes('lead,bogus,account')).toEqual(['account', 'lead']);
+    expect(local.parseTypes('bogus')).toEqual(['account', 'lead', 'task', 'campaign']);
+    expect(local.parseTypes(null)).toEqual(['account', 'lead', 'task', 'campaign']);
+  });
+});

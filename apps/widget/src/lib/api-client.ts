@@ -1,0 +1,133 @@
+// The one way the widget talks to the BFF: same-origin, with the session cookie, the CSRF header on
+// every state-changing request, every answer parsed with its contracts schema, and every failure
+// turned into an ApiError the UI can switch on.
+import type { ErrorCode, ErrorEnvelope } from '@sfsearch/contracts';
+import type { z } from 'zod';
+import type * as ResponseSchemasModule from './response-schemas.ts';
+import type { ResponseSchemas } from './response-schemas.ts';
+
+/** The BFF's codes, plus two the browser can meet on its own. */
+export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-response';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  /** HTTP status; 0 when no answer arrived. */
+  readonly status: number;
+  /** Why a reconnect is required, or which Salesforce limit was hit. */
+  readonly reason: string | undefined;
+
+  constructor(init: { code: ApiErrorCode; status: number; message: string; reason?: string | undefined; cause?: unknown }) {
+    super(init.message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.code = init.code;
+    this.status = init.status;
+    this.reason = init.reason;
+  }
+}
+
+export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+let csrfToken: string | undefined;
+
+/** Set from GET /api/me; sent as X-CSRF-Token on POST and PUT. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT';
+type SchemaName = keyof ResponseSchemas;
+type Output<N extends SchemaName> = z.output<ResponseSchemas[N]>;
+
+let schemas: Promise<typeof ResponseSchemasModule> | undefined;
+
+/** Starts loading the response schemas; main.tsx calls it at start-up, every request awaits it. */
+export function loadResponseSchemas() {
+  schemas ??= import('./response-schemas.ts').catch((error: unknown) => {
+    schemas = undefined; // a failed download is tried again by the next request
+    throw error;
+  });
+  return schemas;
+}
+
+async function request<N extends SchemaName>(
+  method: Method,
+  path: string,
+  schemaName: N,
+  options: { body?: unknown; signal?: AbortSignal | undefined } = {},
+): Promise<Output<N>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  let payload: unknown;
+  let loaded: Awaited<ReturnType<typeof loadResponseSchemas>>;
+  try {
+    [response, loaded] = await Promise.all([
+      fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      }),
+      loadResponseSchemas(),
+    ]);
+    payload = await readJson(response);
+  } catch (error) {
+    // A cancelled request is not a failure: TanStack Query expects the abort to propagate.
+    if (options.signal?.aborted) throw error;
+    throw new ApiError({
+      code: 'network',
+      status: 0,
+      message: "Can't reach the intranet server. Check your network connection and try again.",
+      cause: error,
+    });
+  }
+
+  const { responseSchemas, errorEnvelopeSchema } = loaded;
+  if (!response.ok) throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
+  const parsed = responseSchemas[schemaName].safeParse(payload) as z.ZodSafeParseResult<Output<N>>;
+  if (!parsed.success) {
+    throw new ApiError({
+      code: 'unexpected-response',
+      status: response.status,
+      message: 'The intranet server sent an answer this page does not understand. Reload the page; if it keeps happening, tell your intranet administrator.',
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(envelope: z.ZodSafeParseResult<ErrorEnvelope>, status: number): ApiError {
+  if (envelope.success) {
+    const { code, message, reason } = envelope.data.error;
+    return new ApiError({ code, status, message, reason });
+  }
+  // Not our BFF speaking (a proxy, a gateway timeout page): say so plainly.
+  return new ApiError({
+    code: 'unexpected-response',
+    status,
+    message: `The intranet server answered with an error (HTTP ${status}). Try again in a minute.`,
+  });
+}
+
+/** Each call names the contracts schema its answer must match (lib/response-schemas.ts). */
+export const api = {
+  get: <N extends SchemaName>(path: string, schema: N, options: { signal?: AbortSignal | undefined } = {}) =>
+    request('GET', path, schema, options),
+  post: <N extends SchemaName>(path: string, body: unknown, schema: N) => request('POST', path, schema, { body }),
+  put: <N extends SchemaName>(path: string, body: unknown, schema: N) => request('PUT', path, schema, { body }),
+};

@@ -1,0 +1,4 @@
+export const paths = {
+  search: '/',
+  adminSalesforce: '/control-panel/marketplace/salesforce',
+} as const;

@@ -1,0 +1,126 @@
+// An in-memory BFF: the state behind the MSW handlers (handlers.ts), plus the levers tests pull
+// (sign in as…, fail the next search with…, hold searches until…) and a log of every request.
+import type { CheckResponse, Connection, DisconnectReason, ErrorCode, Me, RecordType, SalesforceConfig, SearchResponse, SearchResult } from '@sfsearch/contracts';
+import { buildConfig, buildConnected, buildEmployee, seedRecords } from './data-generators.ts';
+
+export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config';
+
+export type RecordedRequest = {
+  endpoint: Endpoint;
+  method: string;
+  url: URL;
+  csrfToken: string | null;
+  body: unknown;
+  signal: AbortSignal;
+};
+
+export type Failure = { code: ErrorCode; message?: string; reason?: string };
+
+/** What the real BFF says for each code: written for people. */
+export const defaultMessages: Record<ErrorCode, string> = {
+  'not-signed-in': 'Sign in to the intranet to continue.',
+  forbidden: 'Only intranet administrators can do this.',
+  'not-configured': 'Salesforce search is not set up yet.',
+  'not-connected': 'Connect your Salesforce account to search.',
+  'reconnect-required': 'Your Salesforce connection has to be renewed.',
+  'invalid-request': 'The request was not valid.',
+  'not-found': 'There is nothing here.',
+  'rate-limited': 'Too many searches in a short time: wait 10 seconds.',
+  'salesforce-api-disabled': 'API access is turned off in Salesforce.',
+  'salesforce-insufficient-access': 'Your Salesforce user may not read one of the searched record types.',
+  'salesforce-rate-limited': 'The Salesforce org has used its daily API request allowance (15,000 of 15,000).',
+  'salesforce-unavailable': 'Salesforce did not answer within 10 seconds.',
+  internal: 'Something went wrong on the intranet server (reference 4f2a9c).',
+};
+
+export class FakeBff {
+  user: Me['user'] | null = buildEmployee();
+  csrfToken = 'csrf-token-1';
+  connection: Connection = buildConnected();
+  config: SalesforceConfig = buildConfig();
+  consumerSecret = 'stored-secret';
+  records: SearchResult[] = seedRecords();
+  checkResult: CheckResponse = { ok: true };
+  requests: RecordedRequest[] = [];
+  private failures = new Map<Endpoint, Failure[]>();
+  private held: Promise<void> | null = null;
+
+  reset(): void {
+    Object.assign(this, new FakeBff());
+  }
+
+  // Who is signed in to the intranet.
+  signInAs(user: Me['user']): this {
+    this.user = user;
+    return this;
+  }
+  signOut(): this {
+    this.user = null;
+    return this;
+  }
+
+  // This user's Salesforce connection.
+  setConnection(connection: Connection): this {
+    this.connection = connection;
+    return this;
+  }
+  requireReconnect(reason?: DisconnectReason): this {
+    this.connection = { configured: true, status: 'reconnect-required', ...(reason ? { reason } : {}) };
+    return this;
+  }
+  disconnectUser(): this {
+    this.connection = { configured: this.config.configured, status: 'not-connected' };
+    return this;
+  }
+  setConfig(config: SalesforceConfig): this {
+    this.config = config;
+    if (!config.configured) this.connection = { configured: false, status: 'not-connected' };
+    return this;
+  }
+
+  /** The next request to `endpoint` answers with this error (queue several for several requests). */
+  failNext(endpoint: Endpoint, failure: Failure): this {
+    this.failures.set(endpoint, [...(this.failures.get(endpoint) ?? []), failure]);
+    return this;
+  }
+  takeFailure(endpoint: Endpoint): Failure | undefined {
+    return this.failures.get(endpoint)?.shift();
+  }
+
+  /** Searches wait until release() is called: lets a test type while a request is in flight. */
+  holdSearches(): { release: () => void } {
+    let release!: () => void;
+    this.held = new Promise((resolve) => {
+      release = resolve;
+    });
+    return {
+      release: () => {
+        this.held = null;
+        release();
+      },
+    };
+  }
+  async waitIfHeld(): Promise<void> {
+    if (this.held) await this.held;
+  }
+
+  requestsTo(endpoint: Endpoint): RecordedRequest[] {
+    return this.requests.filter((request) => request.endpoint === endpoint);
+  }
+  searchedFor(): string[] {
+    return this.requestsTo('search').map((request) => request.url.searchParams.get('q') ?? '');
+  }
+
+  /** Every word must start a word of the record's text, as Salesforce matches prefixes. */
+  search(q: string, types: readonly RecordType[], limit: number): SearchResponse {
+    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    const matches = (record: SearchResult) => {
+      const text = [record.title, record.subtitle, ...record.fields.map((f) => f.value)].join(' ').toLowerCase();
+      const tokens = text.split(/[^\p{L}\p{N}@.]+/u);
+      return words.every((word) => tokens.some((token) => token.startsWith(word)));
+    };
+    const pick = (type: RecordType) =>
+      types.includes(type) ? this.records.filter((r) => r.type === type && matches(r)).slice(0, limit) : [];
+    return { query: q, results: { account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign') } };
+  }
+}

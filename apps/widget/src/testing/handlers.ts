@@ -1,0 +1,104 @@
+// MSW handlers for the BFF's HTTP contract, over the in-memory FakeBff. Requests are parsed and
+// every answer is checked with the contracts schemas, so a handler cannot drift from the contract.
+import {
+  checkResponseSchema,
+  connectionSchema,
+  ERROR_STATUS,
+  errorEnvelopeSchema,
+  meSchema,
+  salesforceConfigSchema,
+  salesforceConfigUpdateSchema,
+  saveConfigResponseSchema,
+  searchQuerySchema,
+  searchResponseSchema,
+  type ErrorCode,
+} from '@sfsearch/contracts';
+import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
+import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fake-bff.ts';
+
+function json<S extends z.ZodType>(schema: S, body: z.input<S>, status = 200) {
+  return HttpResponse.json(schema.parse(body) as never, { status });
+}
+
+export function errorResponse(code: ErrorCode, message = defaultMessages[code], reason?: string) {
+  const envelope = errorEnvelopeSchema.parse({ error: { code, message, ...(reason ? { reason } : {}) } });
+  return HttpResponse.json(envelope, { status: ERROR_STATUS[code] });
+}
+
+const fromFailure = (failure: Failure) => errorResponse(failure.code, failure.message, failure.reason);
+
+type Guard = { admin?: boolean; csrf?: boolean };
+
+export function createHandlers(fake: FakeBff) {
+  /** Log the request, then answer as the BFF's middleware would before the route runs. */
+  async function handle(endpoint: Endpoint, request: Request, guard: Guard, route: (body: unknown) => Response | Promise<Response>) {
+    const body = request.method === 'GET' ? undefined : await request.json().catch(() => undefined);
+    fake.requests.push({ endpoint, method: request.method, url: new URL(request.url), csrfToken: request.headers.get('x-csrf-token'), body, signal: request.signal });
+    if (!fake.user) return errorResponse('not-signed-in');
+    if (guard.csrf && request.headers.get('x-csrf-token') !== fake.csrfToken) {
+      return errorResponse('forbidden', 'The request was refused: reload the page and try again.');
+    }
+    if (guard.admin && !fake.user.isAdmin) return errorResponse('forbidden');
+    const failure = fake.takeFailure(endpoint);
+    if (failure) return fromFailure(failure);
+    return route(body);
+  }
+
+  return [
+    http.get('/api/me', ({ request }) =>
+      handle('me', request, {}, () => json(meSchema, { user: fake.user!, csrfToken: fake.csrfToken }))),
+
+    http.get('/api/salesforce/connection', ({ request }) =>
+      handle('connection', request, {}, () => json(connectionSchema, fake.connection))),
+
+    http.post('/api/salesforce/connection/disconnect', ({ request }) =>
+      handle('disconnect', request, { csrf: true }, () => {
+        if (fake.connection.status === 'connected') fake.config.connectedUsers = Math.max(0, fake.config.connectedUsers - 1);
+        fake.disconnectUser();
+        return HttpResponse.json({ ok: true });
+      })),
+
+    http.get('/api/salesforce/search', ({ request }) =>
+      handle('search', request, {}, async () => {
+        const url = new URL(request.url);
+        const query = searchQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+        if (!query.success) return errorResponse('invalid-request', query.error.issues[0]?.message);
+        const { connection } = fake;
+        if (!connection.configured) return errorResponse('not-configured');
+        if (connection.status === 'not-connected') return errorResponse('not-connected');
+        if (connection.status === 'reconnect-required') return errorResponse('reconnect-required', undefined, connection.reason);
+        await fake.waitIfHeld();
+        return json(searchResponseSchema, fake.search(query.data.q, query.data.types, query.data.limit));
+      })),
+
+    http.get('/api/admin/marketplace/salesforce', ({ request }) =>
+      handle('config', request, { admin: true }, () => json(salesforceConfigSchema, fake.config))),
+
+    http.put('/api/admin/marketplace/salesforce', ({ request }) =>
+      handle('save-config', request, { admin: true, csrf: true }, (body) => {
+        const update = salesforceConfigUpdateSchema.safeParse(body);
+        if (!update.success) return errorResponse('invalid-request', update.error.issues[0]?.message);
+        const { consumerKey, consumerSecret, loginHost, scopes } = update.data;
+        const old = fake.config;
+        const changed = !old.configured || consumerKey !== old.consumerKey || consumerSecret !== undefined
+          || loginHost !== old.loginHost || scopes.join(' ') !== old.scopes.join(' ');
+        if (!changed) return json(saveConfigResponseSchema, { purgedTokens: 0 });
+        const purgedTokens = old.connectedUsers;
+        fake.config = {
+          ...old, configured: true, consumerKey, loginHost, scopes, hasConsumerSecret: true, connectedUsers: 0,
+          updatedAt: '2026-11-23T10:15:00.000Z', updatedBy: fake.user?.name ?? null,
+        };
+        if (consumerSecret !== undefined) fake.consumerSecret = consumerSecret;
+        if (fake.connection.status === 'connected') fake.requireReconnect('config-changed');
+        return json(saveConfigResponseSchema, { purgedTokens });
+      })),
+
+    http.post('/api/admin/marketplace/salesforce/check', ({ request }) =>
+      handle('check-config', request, { admin: true, csrf: true }, (body) => {
+        const update = salesforceConfigUpdateSchema.safeParse(body);
+        if (!update.success) return errorResponse('invalid-request', update.error.issues[0]?.message);
+        return json(checkResponseSchema, fake.checkResult);
+      })),
+  ];
+}
