@@ -39,6 +39,8 @@ export const configSchema = z.object({
   /** Intranet sign-ins come before we know who it is: counted per address (offices share one). */
   INTRANET_SIGN_INS_PER_MINUTE_PER_IP: positive(300),
   SALESFORCE_TIMEOUT_MS: positive(10_000),
+  /** How long a sign-in (OAuth state, PKCE verifier) may take before its callback is refused. */
+  SIGN_IN_TTL_SECONDS: z.coerce.number().positive().default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

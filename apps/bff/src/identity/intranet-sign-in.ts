@@ -9,7 +9,6 @@ import { intranetSignInRateLimit } from '../http/rate-limits.ts';
 import { safeReturnTo } from '../http/return-to.ts';
 import { regenerateSession, saveSession, sessionCookieName, type SignedInUser } from '../http/session.ts';
 
-const TRANSACTION_TTL_MS = 10 * 60_000;
 
 export async function discoverIntranetIdp(config: Config): Promise<oidc.Configuration> {
   const issuer = new URL(config.OIDC_ISSUER);
@@ -51,7 +50,7 @@ export function intranetSignInRoutes(config: Config, idp: oidc.Configuration, lo
   router.get('/auth/callback', async (req, res) => {
     const transaction = req.session.intranetSignIn;
     delete req.session.intranetSignIn;
-    if (!transaction || Date.now() - transaction.createdAt > TRANSACTION_TTL_MS) {
+    if (!transaction || Date.now() - transaction.createdAt > config.SIGN_IN_TTL_SECONDS * 1000) {
       res.status(400).type('html').send(failed('This sign-in link has expired or was already used.'));
       return;
     }

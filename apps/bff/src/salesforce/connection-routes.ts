@@ -12,7 +12,6 @@ import { currentUser, requireUser, saveSession } from '../http/session.ts';
 import { requireConfiguredApp, NOT_CONFIGURED_MESSAGE } from './salesforce-app.ts';
 import { connectionStatus } from './connection-status.ts';
 
-const TRANSACTION_TTL_MS = 10 * 60_000;
 const SIGN_IN = '/marketplace/salesforce/account/sign-in';
 
 export function connectionRoutes(config: Config, store: Store, logger: Logger): Router {
@@ -51,7 +50,7 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
     delete req.session.salesforceSignIn;
     await saveSession(req);
     const state = typeof req.query.state === 'string' ? req.query.state : '';
-    if (!pending || pending.state !== state || Date.now() - pending.createdAt > TRANSACTION_TTL_MS) {
+    if (!pending || pending.state !== state || Date.now() - pending.createdAt > config.SIGN_IN_TTL_SECONDS * 1000) {
       return finish(400, false, 'This sign-in link is no longer valid', 'It expired, was already used, or did not start here. Start again from the search widget.');
     }
     if (req.query.error) {
@@ -110,11 +109,14 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
 
   router.post('/api/salesforce/connection/disconnect', requireUser, csrfProtection(config), async (req, res) => {
     const user = currentUser(req);
-    const erased = await store.tokens.markDisconnected(user.id, 'disconnected');
     const stored = await store.config.get();
-    if (erased?.refreshToken && stored) {
-      await revokeToken({ loginHost: stored.loginHost }, erased.refreshToken).catch((err) => logger.warn({ err, user: user.id }, 'could not revoke at Salesforce on disconnect'));
-    }
+    const revoke = (token: string) => (stored ? revokeToken({ loginHost: stored.loginHost }, token) : Promise.resolve())
+      .catch((err) => logger.warn({ err, user: user.id }, 'could not revoke at Salesforce on disconnect'));
+    // Revoke at Salesforce first, then forget (and revoke whatever else the vault held).
+    const usable = await store.tokens.getUsable(user.id);
+    if (usable) await revoke(usable.refreshToken);
+    const erased = await store.tokens.markDisconnected(user.id, 'disconnected');
+    if (erased?.refreshToken && erased.refreshToken !== usable?.refreshToken) await revoke(erased.refreshToken);
     logger.info({ user: user.id }, 'disconnected from Salesforce');
     res.json({ ok: true });
   });
