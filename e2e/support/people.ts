@@ -4,8 +4,8 @@ import { BFF, EMULATOR, emulatorControl, INTRANET_PASSWORD, SALESFORCE_PASSWORD 
 
 export const ADMIN_PAGE = '/control-panel/marketplace/salesforce';
 
-export async function newPerson(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: BFF, permissions: ['clipboard-read', 'clipboard-write'] });
+export async function newPerson(browser: Browser, baseURL: string = BFF): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
   return { context, page: await context.newPage() };
 }
 
@@ -15,7 +15,7 @@ export async function signInToIntranet(page: Page, username: string, returnTo = 
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(INTRANET_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${BFF}${returnTo}`);
+  await page.waitForURL(new URL(returnTo, page.url()).href);
 }
 
 /** On Salesforce's (the emulator's) pages: log in if asked, then allow access if asked. */
@@ -44,16 +44,16 @@ export async function search(page: Page, text: string) {
 }
 
 /** Configures the emulator's app through the admin API, for journeys that need it done already. */
-export async function ensureConfigured(browser: Browser): Promise<void> {
-  const { context, page } = await newPerson(browser);
+export async function ensureConfigured(browser: Browser, bff: string = BFF, emulator: string = EMULATOR): Promise<void> {
+  const { context, page } = await newPerson(browser, bff);
   await signInToIntranet(page, 'ada.admin');
   const me = await (await page.request.get('/api/me')).json() as { csrfToken: string };
   const current = await (await page.request.get('/api/admin/marketplace/salesforce')).json() as { configured: boolean };
   if (!current.configured) {
-    const app = await emulatorControl('app') as { consumerKey: string; consumerSecret: string };
+    const app = await emulatorControl('app', {}, emulator) as { consumerKey: string; consumerSecret: string };
     const saved = await page.request.put('/api/admin/marketplace/salesforce', {
       headers: { 'x-csrf-token': me.csrfToken },
-      data: { consumerKey: app.consumerKey, consumerSecret: app.consumerSecret, loginHost: EMULATOR, scopes: ['api', 'refresh_token', 'id'] },
+      data: { consumerKey: app.consumerKey, consumerSecret: app.consumerSecret, loginHost: emulator, scopes: ['api', 'refresh_token', 'id'] },
     });
     expect(saved.ok()).toBe(true);
   }

@@ -9,8 +9,8 @@ export const INTRANET = `http://127.0.0.1:${PORTS.intranet}`;
 export const INTRANET_PASSWORD = 'intranet-demo';
 export const SALESFORCE_PASSWORD = 'salesforce-demo';
 
-export async function emulatorControl(action: string, body: Record<string, unknown> = {}): Promise<unknown> {
-  const res = await fetch(`${EMULATOR}/__emulator/${action}`, { method: 'POST', body: JSON.stringify(body) });
+export async function emulatorControl(action: string, body: Record<string, unknown> = {}, emulator = EMULATOR): Promise<unknown> {
+  const res = await fetch(`${emulator}/__emulator/${action}`, { method: 'POST', body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`emulator control ${action} answered ${res.status}: ${await res.text()}`);
   return res.json();
 }
