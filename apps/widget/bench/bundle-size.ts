@@ -1,10 +1,10 @@
-// pnpm bench: builds the widget and prints its JavaScript, gzip-compressed, in three parts:
+// pnpm bench: builds the widget and prints its JavaScript, gzip-compressed, in two parts:
 //   initial    the entry chunk and everything it imports statically: what the browser must
-//              download before the widget can paint anything (budget: 100 kB);
-//   start-up   chunks main.tsx requests at once without waiting for them (the response schemas:
-//              zod and the contracts), fetched in parallel with the first API request;
+//              download before the widget can paint anything or read an answer, zod/mini and the
+//              contracts schemas included (budget: 100 kB);
 //   on demand  chunks only some pages load (the admin page).
-// Exits 1 when the initial JavaScript is over budget.
+// Exits 1 when the initial JavaScript is over budget, or when classic zod (not tree-shakeable,
+// ~25 kB gzip) slipped into any chunk instead of zod/mini: see docs/decisions/0030-widget.md.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,10 +38,8 @@ const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
 if (!entry) throw new Error('No entry chunk in the Vite manifest');
 const initial = closure([entry]);
 const dynamic = (keys: Iterable<string>) => [...keys].flatMap((key) => manifest[key]?.dynamicImports ?? []);
-const startUp = closure(dynamic(initial).filter((key) => key.includes('response-schemas')));
-for (const key of initial) startUp.delete(key);
 const onDemand = closure(dynamic(initial));
-for (const key of [...initial, ...startUp]) onDemand.delete(key);
+for (const key of initial) onDemand.delete(key);
 
 function report(title: string, keys: Set<string>): number {
   let total = 0;
@@ -58,11 +56,19 @@ function report(title: string, keys: Set<string>): number {
 }
 
 const initialKb = report('Initial JavaScript (entry + static imports)', initial);
-report('Start-up, in parallel with the first API request (zod + contracts schemas)', startUp);
 report('On demand (admin page)', onDemand);
+
+// Classic zod's schemas are built on a `$constructor('ZodType', …)` that zod/mini never ships.
+const classicZod = Object.values(manifest)
+  .map((chunk) => chunk.file)
+  .filter((file) => file.endsWith('.js') && /[`"']ZodType[`"']/.test(readFileSync(join(outDir, file), 'utf8')));
 
 console.log(`\nwidget initial JS gzip: ${initialKb.toFixed(1)} kB (budget ${BUDGET_KB} kB)`);
 if (initialKb > BUDGET_KB) {
   console.error(`Over budget by ${(initialKb - BUDGET_KB).toFixed(1)} kB`);
+  process.exit(1);
+}
+if (classicZod.length > 0) {
+  console.error(`Classic zod is bundled in ${classicZod.join(', ')}: import from 'zod/mini' (widget and packages/contracts)`);
   process.exit(1);
 }

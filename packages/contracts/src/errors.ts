@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Every error code the BFF answers with (DESIGN.md, HTTP contract) and its HTTP status. */
 export const ERROR_STATUS = {
@@ -25,7 +25,7 @@ export const errorEnvelopeSchema = z.object({
     code: z.enum(errorCodes),
     message: z.string(),
     /** Why a reconnect is required, or which Salesforce limit was hit. */
-    reason: z.string().optional(),
+    reason: z.optional(z.string()),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

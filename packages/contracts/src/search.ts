@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { customIssue } from './custom-issue.ts';
 
 export const recordTypes = ['account', 'lead', 'task', 'campaign'] as const;
 export const recordTypeSchema = z.enum(recordTypes);
@@ -9,25 +10,35 @@ export const SEARCH_MAX_LENGTH = 100;
 export const SEARCH_DEFAULT_LIMIT = 5;
 export const SEARCH_MAX_LIMIT = 25;
 
-/** GET /api/salesforce/search?q=&types=account,lead&limit=5 */
+/**
+ * GET /api/salesforce/search?q=&types=account,lead&limit=5
+ * Only the BFF parses requests: the `@__PURE__` marks let a bundler drop this schema from the widget
+ * (zod/mini's functions are marked side-effect free already; `.check()` calls are not).
+ */
 export const searchQuerySchema = z.object({
-  q: z.string({ error: 'Type something to search for.' }).trim()
-    .min(SEARCH_MIN_LENGTH, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`)
-    .max(SEARCH_MAX_LENGTH, `Searches are limited to ${SEARCH_MAX_LENGTH} characters.`),
-  types: z.string().optional()
-    .transform((value, ctx) => {
+  q: /* @__PURE__ */ z.string({ error: 'Type something to search for.' }).check(
+    z.trim(),
+    z.minLength(SEARCH_MIN_LENGTH, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`),
+    z.maxLength(SEARCH_MAX_LENGTH, `Searches are limited to ${SEARCH_MAX_LENGTH} characters.`),
+  ),
+  types: z.pipe(
+    z.optional(z.string()),
+    z.transform((value: string | undefined, ctx) => {
       if (value === undefined || value.trim() === '') return [...recordTypes];
       const types = [...new Set(value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))];
       const unknown = types.filter((t) => !(recordTypes as readonly string[]).includes(t));
-      if (unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `Unknown record type ${unknown.join(', ')}: use ${recordTypes.join(', ')}.` });
-        return z.NEVER;
-      }
+      if (unknown.length > 0) return customIssue(ctx, `Unknown record type ${unknown.join(', ')}: use ${recordTypes.join(', ')}.`);
       return types as RecordType[];
     }),
-  limit: z.coerce.number({ error: 'limit must be a number.' }).int('limit must be a whole number.')
-    .min(1, 'limit must be at least 1.').max(SEARCH_MAX_LIMIT, `limit must be at most ${SEARCH_MAX_LIMIT}.`)
-    .default(SEARCH_DEFAULT_LIMIT),
+  ),
+  limit: z._default(
+    /* @__PURE__ */ z.coerce.number({ error: 'limit must be a number.' }).check(
+      z.int('limit must be a whole number.'),
+      z.minimum(1, 'limit must be at least 1.'),
+      z.maximum(SEARCH_MAX_LIMIT, `limit must be at most ${SEARCH_MAX_LIMIT}.`),
+    ),
+    SEARCH_DEFAULT_LIMIT,
+  ),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

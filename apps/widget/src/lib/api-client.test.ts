@@ -1,7 +1,8 @@
 // The API client turns every BFF answer into parsed data or a typed ApiError.
-import { ERROR_STATUS, errorCodes } from '@sfsearch/contracts';
+import { connectionSchema, ERROR_STATUS, errorCodes } from '@sfsearch/contracts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { errorResponse } from '../testing/handlers.ts';
 import { server } from '../testing/server.ts';
 import { api, ApiError, setCsrfToken } from './api-client.ts';
@@ -15,38 +16,38 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 describe('api client', () => {
   it.each(errorCodes)('turns the %s error envelope into an ApiError with its code, status, message and reason', async (code) => {
     server.use(http.get('/api/salesforce/connection', () => errorResponse(code, `Message for ${code}`, 'some-reason')));
-    const error = await failure(api.get('/api/salesforce/connection', 'connection'));
+    const error = await failure(api.get('/api/salesforce/connection', connectionSchema));
     expect(error).toMatchObject({ code, status: ERROR_STATUS[code], message: `Message for ${code}`, reason: 'some-reason' });
   });
 
   it('parses a successful answer with its contracts schema', async () => {
     server.use(http.get('/api/salesforce/connection', () => HttpResponse.json({ configured: true, status: 'not-connected', extra: 1 })));
-    await expect(api.get('/api/salesforce/connection', 'connection')).resolves.toEqual({ configured: true, status: 'not-connected' });
+    await expect(api.get('/api/salesforce/connection', connectionSchema)).resolves.toEqual({ configured: true, status: 'not-connected' });
   });
 
   it('refuses an answer that breaks the contract', async () => {
     server.use(http.get('/api/salesforce/connection', () => HttpResponse.json({ configured: 'yes' })));
-    const error = await failure(api.get('/api/salesforce/connection', 'connection'));
+    const error = await failure(api.get('/api/salesforce/connection', connectionSchema));
     expect(error).toMatchObject({ code: 'unexpected-response', status: 200 });
   });
 
   it('says what happened when an error is not the BFF envelope (a proxy page, say)', async () => {
     server.use(http.get('/api/salesforce/connection', () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
-    const error = await failure(api.get('/api/salesforce/connection', 'connection'));
+    const error = await failure(api.get('/api/salesforce/connection', connectionSchema));
     expect(error).toMatchObject({ code: 'unexpected-response', status: 502 });
     expect(error.message).toContain('HTTP 502');
   });
 
   it('reports a network failure as such', async () => {
     server.use(http.get('/api/salesforce/connection', () => HttpResponse.error()));
-    const error = await failure(api.get('/api/salesforce/connection', 'connection'));
+    const error = await failure(api.get('/api/salesforce/connection', connectionSchema));
     expect(error).toMatchObject({ code: 'network', status: 0 });
   });
 
   it('lets a cancelled request stay a cancellation', async () => {
     const controller = new AbortController();
     server.use(http.get('/api/salesforce/connection', () => new Promise(() => {})));
-    const request = api.get('/api/salesforce/connection', 'connection', { signal: controller.signal });
+    const request = api.get('/api/salesforce/connection', connectionSchema, { signal: controller.signal });
     controller.abort();
     const error = await request.catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ApiError);
@@ -67,9 +68,10 @@ describe('api client', () => {
     };
     server.use(http.post('/api/salesforce/connection/disconnect', record), http.put('/api/x', record), http.get('/api/y', record));
     setCsrfToken('token-123');
-    await api.post('/api/salesforce/connection/disconnect', {}, 'disconnect');
-    await api.put('/api/x', { a: 1 }, 'disconnect');
-    await api.get('/api/y', 'disconnect');
+    const ok = z.object({ ok: z.literal(true) });
+    await api.post('/api/salesforce/connection/disconnect', {}, ok);
+    await api.put('/api/x', { a: 1 }, ok);
+    await api.get('/api/y', ok);
     expect(seen).toEqual([
       { method: 'POST', csrf: 'token-123', credentials: 'same-origin', contentType: 'application/json', body: {} },
       { method: 'PUT', csrf: 'token-123', credentials: 'same-origin', contentType: 'application/json', body: { a: 1 } },

@@ -1,10 +1,8 @@
 // The one way the widget talks to the BFF: same-origin, with the session cookie, the CSRF header on
 // every state-changing request, every answer parsed with its contracts schema, and every failure
 // turned into an ApiError the UI can switch on.
-import type { ErrorCode, ErrorEnvelope } from '@sfsearch/contracts';
-import type { z } from 'zod';
-import type * as ResponseSchemasModule from './response-schemas.ts';
-import type { ResponseSchemas } from './response-schemas.ts';
+import { errorEnvelopeSchema, type ErrorCode, type ErrorEnvelope } from '@sfsearch/contracts';
+import type * as z from 'zod/mini';
 
 /** The BFF's codes, plus two the browser can meet on its own. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-response';
@@ -37,44 +35,29 @@ export function setCsrfToken(token: string): void {
 }
 
 type Method = 'GET' | 'POST' | 'PUT';
-type SchemaName = keyof ResponseSchemas;
-type Output<N extends SchemaName> = z.output<ResponseSchemas[N]>;
+/** The contracts schema an answer must match (zod/mini, like the contracts). */
+type ResponseSchema = z.ZodMiniType;
 
-let schemas: Promise<typeof ResponseSchemasModule> | undefined;
-
-/** Starts loading the response schemas; main.tsx calls it at start-up, every request awaits it. */
-export function loadResponseSchemas() {
-  schemas ??= import('./response-schemas.ts').catch((error: unknown) => {
-    schemas = undefined; // a failed download is tried again by the next request
-    throw error;
-  });
-  return schemas;
-}
-
-async function request<N extends SchemaName>(
+async function request<S extends ResponseSchema>(
   method: Method,
   path: string,
-  schemaName: N,
+  schema: S,
   options: { body?: unknown; signal?: AbortSignal | undefined } = {},
-): Promise<Output<N>> {
+): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
   let payload: unknown;
-  let loaded: Awaited<ReturnType<typeof loadResponseSchemas>>;
   try {
-    [response, loaded] = await Promise.all([
-      fetch(path, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: options.signal,
-      }),
-      loadResponseSchemas(),
-    ]);
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
     payload = await readJson(response);
   } catch (error) {
     // A cancelled request is not a failure: TanStack Query expects the abort to propagate.
@@ -87,9 +70,8 @@ async function request<N extends SchemaName>(
     });
   }
 
-  const { responseSchemas, errorEnvelopeSchema } = loaded;
   if (!response.ok) throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
-  const parsed = responseSchemas[schemaName].safeParse(payload) as z.ZodSafeParseResult<Output<N>>;
+  const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
       code: 'unexpected-response',
@@ -111,7 +93,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(envelope: z.ZodSafeParseResult<ErrorEnvelope>, status: number): ApiError {
+function toApiError(envelope: z.util.SafeParseResult<ErrorEnvelope>, status: number): ApiError {
   if (envelope.success) {
     const { code, message, reason } = envelope.data.error;
     return new ApiError({ code, status, message, reason });
@@ -124,10 +106,10 @@ function toApiError(envelope: z.ZodSafeParseResult<ErrorEnvelope>, status: numbe
   });
 }
 
-/** Each call names the contracts schema its answer must match (lib/response-schemas.ts). */
+/** Each call passes the contracts schema its answer must match; the answer is typed by it. */
 export const api = {
-  get: <N extends SchemaName>(path: string, schema: N, options: { signal?: AbortSignal | undefined } = {}) =>
+  get: <S extends ResponseSchema>(path: string, schema: S, options: { signal?: AbortSignal | undefined } = {}) =>
     request('GET', path, schema, options),
-  post: <N extends SchemaName>(path: string, body: unknown, schema: N) => request('POST', path, schema, { body }),
-  put: <N extends SchemaName>(path: string, body: unknown, schema: N) => request('PUT', path, schema, { body }),
+  post: <S extends ResponseSchema>(path: string, body: unknown, schema: S) => request('POST', path, schema, { body }),
+  put: <S extends ResponseSchema>(path: string, body: unknown, schema: S) => request('PUT', path, schema, { body }),
 };

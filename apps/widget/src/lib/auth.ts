@@ -1,4 +1,5 @@
 // GET /api/me: who is signed in to the intranet, and the CSRF token for state-changing requests.
+import { meSchema } from '@sfsearch/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from './api-client.ts';
 
@@ -7,7 +8,7 @@ export const meKeys = {
 };
 
 export async function getMe(signal?: AbortSignal) {
-  const me = await api.get('/api/me', 'me', { signal });
+  const me = await api.get('/api/me', meSchema, { signal });
   setCsrfToken(me.csrfToken);
   return me;
 }

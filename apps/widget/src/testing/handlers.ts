@@ -14,10 +14,10 @@ import {
   type ErrorCode,
 } from '@sfsearch/contracts';
 import { http, HttpResponse } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fake-bff.ts';
 
-function json<S extends z.ZodType>(schema: S, body: z.input<S>, status = 200) {
+function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200) {
   return HttpResponse.json(schema.parse(body) as never, { status });
 }
 

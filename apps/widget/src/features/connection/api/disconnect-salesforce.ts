@@ -1,11 +1,15 @@
 // POST /api/salesforce/connection/disconnect: revoke and forget this employee's Salesforce tokens.
 import type { Connection } from '@sfsearch/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { api } from '../../../lib/api-client.ts';
 import { connectionKeys } from './connection-keys.ts';
 
+/** The contracts have no schema for this answer. */
+const disconnectResponseSchema = z.object({ ok: z.literal(true) });
+
 export function disconnectSalesforce() {
-  return api.post('/api/salesforce/connection/disconnect', {}, 'disconnect');
+  return api.post('/api/salesforce/connection/disconnect', {}, disconnectResponseSchema);
 }
 
 export function useDisconnectSalesforce() {

@@ -1,10 +1,11 @@
 // GET /api/salesforce/connection: is Salesforce set up, and is this employee connected to it?
+import { connectionSchema } from '@sfsearch/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { connectionKeys } from './connection-keys.ts';
 
 export function getConnection(signal?: AbortSignal) {
-  return api.get('/api/salesforce/connection', 'connection', { signal });
+  return api.get('/api/salesforce/connection', connectionSchema, { signal });
 }
 
 export function connectionQueryOptions() {

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 export const SIGN_IN_PATH = '/marketplace/salesforce/account/sign-in';
 export const POPUP_SIGN_IN_URL = `${SIGN_IN_PATH}?popup=1`;
 export const POPUP_NAME = 'salesforce-sign-in';
@@ -9,21 +11,14 @@ export function redirectSignInUrl(location: Pick<Location, 'pathname' | 'search'
 }
 
 /** What the BFF's callback page posts to its opener before it closes. */
-export type PopupMessage = {
-  source: 'sfsearch';
-  type: 'salesforce-connection';
-  status: 'connected' | 'error';
-  message?: string;
-};
+const popupMessageSchema = z.object({
+  source: z.literal('sfsearch'),
+  type: z.literal('salesforce-connection'),
+  status: z.enum(['connected', 'error']),
+  message: z.optional(z.string()),
+});
+export type PopupMessage = z.infer<typeof popupMessageSchema>;
 
-// Checked by hand rather than with zod, which stays out of the initial bundle.
 export function isPopupMessage(data: unknown): data is PopupMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const { source, type, status, message } = data as Record<string, unknown>;
-  return (
-    source === 'sfsearch' &&
-    type === 'salesforce-connection' &&
-    (status === 'connected' || status === 'error') &&
-    (message === undefined || typeof message === 'string')
-  );
+  return popupMessageSchema.safeParse(data).success;
 }

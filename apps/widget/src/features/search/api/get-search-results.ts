@@ -1,5 +1,5 @@
 // GET /api/salesforce/search: results of one query across the chosen record types.
-import type { RecordType, SearchResponse } from '@sfsearch/contracts';
+import { searchResponseSchema, type RecordType, type SearchResponse } from '@sfsearch/contracts';
 import { keepPreviousData, queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { searchKeys, type SearchParams } from './search-keys.ts';
@@ -13,7 +13,7 @@ export function normaliseQuery(text: string): string {
 
 export function getSearchResults(params: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
   const query = new URLSearchParams({ q: params.q, types: params.types.join(','), limit: String(params.limit) });
-  return api.get(`/api/salesforce/search?${query}`, 'search', { signal });
+  return api.get(`/api/salesforce/search?${query}`, searchResponseSchema, { signal });
 }
 
 export function searchResultsQueryOptions(params: SearchParams) {

@@ -1,11 +1,10 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
-import type { SearchResponse } from '@sfsearch/contracts';
+import { recordTypes, type SearchResponse } from '@sfsearch/contracts';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
 import { useCombobox } from '../hooks/use-combobox.ts';
 import { useSearch } from '../hooks/use-search.ts';
 import { queryTerms } from '../utils/highlight.ts';
-import { allRecordTypes } from '../utils/record-types.ts';
 import { SearchError } from './search-error.tsx';
 import { SearchResults, type ResultGroup } from './search-results.tsx';
 import { SearchStatus } from './search-status.tsx';
@@ -16,7 +15,7 @@ const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-
 
 function toGroups(data: SearchResponse | undefined, listboxId: string): ResultGroup[] {
   if (!data) return [];
-  return allRecordTypes
+  return recordTypes
     .map((type) => ({
       type,
       options: data.results[type].map((result) => ({ id: `${listboxId}-${result.id}`, result })),

@@ -1,6 +1,6 @@
-import type { RecordType } from '@sfsearch/contracts';
+import { SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import type { ReactNode } from 'react';
-import { joinTypeNames, SEARCH_MIN_LENGTH } from '../utils/record-types.ts';
+import { joinTypeNames } from '../utils/record-types.ts';
 
 type Props = {
   id: string;

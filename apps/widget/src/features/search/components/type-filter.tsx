@@ -1,6 +1,6 @@
-import type { RecordType } from '@sfsearch/contracts';
+import { recordTypes, type RecordType } from '@sfsearch/contracts';
 import { useId } from 'react';
-import { allRecordTypes, recordTypeLabels } from '../utils/record-types.ts';
+import { recordTypeLabels } from '../utils/record-types.ts';
 
 /** Which record types to search; at least one stays on. */
 export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; onChange: (types: RecordType[]) => void }) {
@@ -12,7 +12,7 @@ export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; 
   return (
     <fieldset className="type-filter">
       <legend className="visually-hidden">Record types to search</legend>
-      {allRecordTypes.map((type) => {
+      {recordTypes.map((type) => {
         const checked = types.includes(type);
         const last = checked && types.length === 1;
         return (

@@ -1,13 +1,13 @@
 // What to search for, and when: at least two characters, 200 ms after the last keystroke (a query
 // already in the cache shows at once), in the chosen record types. The query and the filter live
 // in the URL too, so a full-page reconnect comes back to the same search.
-import type { RecordType } from '@sfsearch/contracts';
+import { recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
 import { findCachedResults, normaliseQuery, useSearchResults } from '../api/get-search-results.ts';
 import type { SearchParams } from '../api/search-keys.ts';
-import { allRecordTypes, inCanonicalOrder, parseTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH } from '../utils/record-types.ts';
+import { inCanonicalOrder, parseTypes } from '../utils/record-types.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -19,7 +19,7 @@ function readUrl(): { text: string; types: RecordType[] } {
 function writeUrl(q: string, types: readonly RecordType[]): void {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
-  if (types.length < allRecordTypes.length) params.set('types', types.join(','));
+  if (types.length < recordTypes.length) params.set('types', types.join(','));
   for (const [key, value] of new URLSearchParams(window.location.search)) {
     if (key !== 'q' && key !== 'types') params.append(key, value);
   }

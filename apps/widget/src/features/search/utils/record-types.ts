@@ -1,10 +1,4 @@
-import type { RecordType } from '@sfsearch/contracts';
-
-// The contracts' values, repeated so that the initial bundle needs no zod (see
-// lib/response-schemas.ts); a test keeps them equal to the contracts'.
-export const allRecordTypes: readonly RecordType[] = ['account', 'lead', 'task', 'campaign'];
-export const SEARCH_MIN_LENGTH = 2;
-export const SEARCH_DEFAULT_LIMIT = 5;
+import { recordTypes, type RecordType } from '@sfsearch/contracts';
 
 export const recordTypeLabels: Record<RecordType, { one: string; many: string }> = {
   account: { one: 'Account', many: 'Accounts' },
@@ -16,7 +10,7 @@ export const recordTypeLabels: Record<RecordType, { one: string; many: string }>
 /** Types in the order the widget always shows and requests them. */
 export function inCanonicalOrder(types: Iterable<RecordType>): RecordType[] {
   const wanted = new Set(types);
-  return allRecordTypes.filter((type) => wanted.has(type));
+  return recordTypes.filter((type) => wanted.has(type));
 }
 
 /** "Accounts", "Accounts or Leads", "Accounts, Leads, Tasks or Campaigns". */
@@ -27,7 +21,7 @@ export function joinTypeNames(types: readonly RecordType[], conjunction: 'or' | 
 }
 
 export function parseTypes(value: string | null): RecordType[] {
-  if (!value) return [...allRecordTypes];
-  const types = inCanonicalOrder(value.split(',').filter((t): t is RecordType => (allRecordTypes as readonly string[]).includes(t)));
-  return types.length > 0 ? types : [...allRecordTypes];
+  if (!value) return [...recordTypes];
+  const types = inCanonicalOrder(value.split(',').filter((t): t is RecordType => (recordTypes as readonly string[]).includes(t)));
+  return types.length > 0 ? types : [...recordTypes];
 }

@@ -1,15 +1,6 @@
-import { recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH } from '@sfsearch/contracts';
 import { describe, expect, it } from 'vitest';
 import { queryTerms, splitMatches } from './highlight.ts';
 import * as local from './record-types.ts';
-
-describe('constants repeated from the contracts (to keep zod out of the initial bundle)', () => {
-  it('equal the contracts’ values', () => {
-    expect(local.allRecordTypes).toEqual(recordTypes);
-    expect(local.SEARCH_MIN_LENGTH).toBe(SEARCH_MIN_LENGTH);
-    expect(local.SEARCH_DEFAULT_LIMIT).toBe(SEARCH_DEFAULT_LIMIT);
-  });
-});
 
 describe('highlighting', () => {
   const marked = (text: string, query: string) => splitMatches(text, queryTerms(query)).filter((p) => p.match).map((p) => p.text);
