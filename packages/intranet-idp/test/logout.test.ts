@@ -1,17 +1,16 @@
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntranetIdp } from '../src/index.ts';
 import { formAction, hiddenInputs } from './browser.ts';
-import { authRequest, discover, POST_LOGOUT_URI, REDIRECT_URI, signIn, startIdp } from './relying-party.ts';
+import { authRequest, POST_LOGOUT_URI, REDIRECT_URI, signIn, runIdpForTests } from './relying-party.ts';
 
 let idp: IntranetIdp;
 let config: client.Configuration;
 
-beforeAll(async () => {
-  idp = await startIdp();
-  config = await discover(idp);
+runIdpForTests((running, discovered) => {
+  idp = running;
+  config = discovered;
 });
-afterAll(() => idp.close());
 
 describe('RP-initiated logout', () => {
   it('with the ID token as hint: ends the IdP session and goes straight back to the app', async () => {

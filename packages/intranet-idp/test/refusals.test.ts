@@ -1,17 +1,16 @@
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntranetIdp } from '../src/index.ts';
 import { Browser } from './browser.ts';
-import { authRequest, discover, REDIRECT_URI, RP, signIn, startIdp } from './relying-party.ts';
+import { authRequest, discover, REDIRECT_URI, RP, signIn, runIdpForTests } from './relying-party.ts';
 
 let idp: IntranetIdp;
 let config: client.Configuration;
 
-beforeAll(async () => {
-  idp = await startIdp();
-  config = await discover(idp);
+runIdpForTests((running, discovered) => {
+  idp = running;
+  config = discovered;
 });
-afterAll(() => idp.close());
 
 describe('requests the IdP refuses', () => {
   it('answers an unknown client with an error page and never redirects', async () => {

@@ -1,5 +1,6 @@
 // Drives the IdP the way the BFF will: openid-client 6 as relying party, a Browser as the user agent.
 import * as client from 'openid-client';
+import { afterAll, beforeAll } from 'vitest';
 import { createIntranetIdp, DEMO_PASSWORD } from '../src/index.ts';
 import type { IdpClient, IntranetIdp } from '../src/index.ts';
 import { Browser, formAction } from './browser.ts';
@@ -15,6 +16,16 @@ export const RP: IdpClient = {
 };
 export const REDIRECT_URI = RP.redirectUris[0] ?? '';
 export const POST_LOGOUT_URI = RP.postLogoutRedirectUris[0] ?? '';
+
+/** Starts one IdP for the test file and hands it, with the RP's discovered configuration, to `use`. */
+export function runIdpForTests(use: (idp: IntranetIdp, config: client.Configuration) => void): void {
+  let running: IntranetIdp | undefined;
+  beforeAll(async () => {
+    running = await startIdp();
+    use(running, await discover(running));
+  });
+  afterAll(() => running?.close());
+}
 
 export function startIdp(): Promise<IntranetIdp> {
   return createIntranetIdp({ port: 0, clients: [RP] });

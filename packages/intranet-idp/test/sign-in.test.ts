@@ -1,18 +1,17 @@
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMINS_GROUP, COOKIE_NAMES, DEMO_PASSWORD } from '../src/index.ts';
 import type { IntranetIdp } from '../src/index.ts';
 import { alertText, Browser, labelledControl } from './browser.ts';
-import { authRequest, discover, exchange, REDIRECT_URI, signIn, startIdp, submitLogin } from './relying-party.ts';
+import { authRequest, exchange, REDIRECT_URI, signIn, runIdpForTests, submitLogin } from './relying-party.ts';
 
 let idp: IntranetIdp;
 let config: client.Configuration;
 
-beforeAll(async () => {
-  idp = await startIdp();
-  config = await discover(idp);
+runIdpForTests((running, discovered) => {
+  idp = running;
+  config = discovered;
 });
-afterAll(() => idp.close());
 
 describe('signing in through the intranet IdP', () => {
   it('shows a login form, refuses a wrong password, then returns a code the BFF exchanges for the employee', async () => {
