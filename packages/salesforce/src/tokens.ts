@@ -1,7 +1,7 @@
 // The token endpoint through jsforce's OAuth2: code exchange, refresh, revoke, and a credentials
 // check that never saves anything.
 import { OAuth2 } from 'jsforce';
-import { API_VERSION, DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-config.ts';
+import { DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-config.ts';
 import { assertTrustedInstance } from './instance.ts';
 import { fromJsforceError, SalesforceError } from './salesforce-error.ts';
 
@@ -107,4 +107,3 @@ export async function checkClientCredentials(app: SalesforceApp): Promise<Creden
   }
 }
 
-export { API_VERSION };

@@ -9,7 +9,7 @@ import { signInRateLimit } from '../http/rate-limits.ts';
 import { safeReturnTo } from '../http/return-to.ts';
 import { csrfProtection } from '../http/security.ts';
 import { currentUser, requireUser, saveSession } from '../http/session.ts';
-import { requireConfiguredApp, NOT_CONFIGURED_MESSAGE } from './salesforce-app.ts';
+import { NOT_CONFIGURED_MESSAGE, toSalesforceApp } from './salesforce-app.ts';
 import { connectionStatus } from './connection-status.ts';
 
 const SIGN_IN = '/marketplace/salesforce/account/sign-in';
@@ -29,11 +29,10 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
       res.status(409).type('html').send(connectionResultPage({ ok: false, title: 'Salesforce is not set up', message: NOT_CONFIGURED_MESSAGE, returnTo, popup }));
       return;
     }
-    const { app, generation } = await requireConfiguredApp(config, store);
     const transaction = newSignInTransaction();
-    req.session.salesforceSignIn = { state: transaction.state, codeVerifier: transaction.codeVerifier, returnTo, popup, generation, createdAt: Date.now() };
+    req.session.salesforceSignIn = { state: transaction.state, codeVerifier: transaction.codeVerifier, returnTo, popup, generation: stored.generation, createdAt: Date.now() };
     await saveSession(req);
-    res.redirect(authorizationUrl(app, transaction));
+    res.redirect(authorizationUrl(toSalesforceApp(config, stored), transaction));
   });
 
   router.get(`${SIGN_IN}/oauth2`, async (req, res) => {
@@ -64,14 +63,14 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
     await completeSignIn(req, res, req.query.code, pending, finish);
   });
 
-  async function completeSignIn(req: Request, _res: Response, code: string, pending: NonNullable<Request['session']['salesforceSignIn']>,
+  async function completeSignIn(req: Request, res: Response, code: string, pending: NonNullable<Request['session']['salesforceSignIn']>,
     finish: (status: number, ok: boolean, title: string, message: string) => unknown) {
     const user = currentUser(req);
     const stored = await store.config.getWithSecret();
     if (!stored || stored.generation !== pending.generation) {
       return finish(409, false, 'The Salesforce settings changed', 'Your administrator changed the Salesforce connection while you were signing in. Connect again.');
     }
-    const { app } = await requireConfiguredApp(config, store);
+    const app = toSalesforceApp(config, stored);
     // Salesforce keeps five refresh tokens per user and app: give the old one back first.
     const previous = await store.tokens.getUsable(user.id);
     if (previous) await revokeToken(app, previous.refreshToken).catch((err) => logger.warn({ err, user: user.id }, 'could not revoke the previous refresh token'));
@@ -88,7 +87,7 @@ export function connectionRoutes(config: Config, store: Store, logger: Logger): 
       });
       if (replacedRefreshToken && replacedRefreshToken !== previous?.refreshToken) void revokeToken(app, replacedRefreshToken).catch(() => undefined);
       logger.info({ user: user.id, salesforceUser: identity.userId, org: identity.orgId }, 'connected to Salesforce');
-      if (!pending.popup) return _res.redirect(pending.returnTo);
+      if (!pending.popup) return res.redirect(pending.returnTo);
       return finish(200, true, 'Connected to Salesforce', `You are connected as ${identity.displayName} (${identity.username}).`);
     } catch (error) {
       if (error instanceof StaleGenerationError) return finish(409, false, 'The Salesforce settings changed', 'Your administrator changed the Salesforce connection while you were signing in. Connect again.');

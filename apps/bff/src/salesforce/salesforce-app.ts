@@ -16,6 +16,11 @@ export function toSalesforceApp(config: Pick<Config, 'PUBLIC_URL'>, stored: Mark
   };
 }
 
+/** Whether an admin has configured Salesforce, without decrypting the consumer secret. */
+export async function requireConfigured(store: Store): Promise<void> {
+  if (!(await store.config.get())) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);
+}
+
 export async function requireConfiguredApp(config: Config, store: Store): Promise<{ app: SalesforceApp; generation: number }> {
   const stored = await store.config.getWithSecret();
   if (!stored) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);

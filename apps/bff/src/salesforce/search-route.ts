@@ -8,7 +8,7 @@ import { invalidRequest } from '../errors.ts';
 import { searchRateLimits } from '../http/rate-limits.ts';
 import { currentUser, requireUser } from '../http/session.ts';
 import type { ApiUsageTracker } from './api-usage.ts';
-import { requireConfiguredApp } from './salesforce-app.ts';
+import { requireConfigured } from './salesforce-app.ts';
 import { toAppError } from './salesforce-errors.ts';
 import type { UserSessions } from './user-session.ts';
 
@@ -18,7 +18,7 @@ export function searchRoutes(config: Config, store: Store, sessions: UserSession
     const parsed = searchQuerySchema.safeParse(req.query);
     if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
     const { q, types, limit } = parsed.data;
-    await requireConfiguredApp(config, store);
+    await requireConfigured(store);
     try {
       const outcome = await sessions.run(currentUser(req).id, (session) => searchRecords(session, q, types, limit));
       usage.record(outcome.apiUsage);
