@@ -12,6 +12,7 @@ const everyWorkspace = [
   'intranet-idp',
   'bff',
   'widget',
+  'test-browser',
 ];
 
 /** Forbid every workspace of ours but `allowed`, plus relative paths that leave the workspace. */
@@ -54,10 +55,12 @@ export default tseslint.config(
   },
   { files: ['packages/contracts/**'], rules: onlyMayImport([]) },
   { files: ['packages/salesforce/**', 'packages/store/**'], rules: onlyMayImport(['contracts']) },
-  { files: ['packages/salesforce-emulator/**', 'packages/intranet-idp/**'], rules: onlyMayImport([]) },
+  { files: ['packages/salesforce-emulator/**', 'packages/intranet-idp/**', 'packages/test-browser/**'], rules: onlyMayImport([]) },
+  // Every workspace's tests and benchmarks may drive the others' pages with the one test browser.
+  { files: ['packages/salesforce-emulator/{test,bench}/**', 'packages/intranet-idp/test/**'], rules: onlyMayImport(['test-browser']) },
   { files: ['apps/widget/**'], rules: onlyMayImport(['contracts']) },
   { files: ['apps/bff/src/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store']) },
   // Tests of the BFF and of packages/salesforce may start the emulator and the IdP; their sources never do.
-  { files: ['packages/salesforce/test/**', 'packages/salesforce/bench/**'], rules: onlyMayImport(['contracts', 'salesforce-emulator']) },
-  { files: ['apps/bff/test/**', 'apps/bff/bench/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store', 'salesforce-emulator', 'intranet-idp']) },
+  { files: ['packages/salesforce/test/**', 'packages/salesforce/bench/**'], rules: onlyMayImport(['contracts', 'salesforce-emulator', 'test-browser']) },
+  { files: ['apps/bff/test/**', 'apps/bff/bench/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store', 'salesforce-emulator', 'intranet-idp', 'test-browser']) },
 );

@@ -18,16 +18,37 @@ export async function signInToIntranet(page: Page, username: string, returnTo = 
   await page.waitForURL(new URL(returnTo, page.url()).href);
 }
 
-/** On Salesforce's (the emulator's) pages: log in if asked, then allow access if asked. */
-export async function approveAtSalesforce(page: Page, salesforceUsername: string): Promise<void> {
-  await page.waitForLoadState('domcontentloaded');
-  if (await page.getByRole('button', { name: 'Log In' }).isVisible()) {
-    await page.getByLabel('Username').fill(salesforceUsername);
-    await page.getByLabel('Password').fill(SALESFORCE_PASSWORD);
-    await page.getByRole('button', { name: 'Log In' }).click();
-  }
+/** How long a person spends reading each of Salesforce's pages before acting on it. */
+export const SALESFORCE_PAGE_DWELL_MS = 2_000;
+
+/**
+ * On Salesforce's (the emulator's) pages, at a person's pace: read the login page, type the
+ * username and password, log in; read the Allow page, allow. At least two seconds on each page,
+ * as a person takes (the framed popup once failed only at that pace).
+ */
+export async function approveAtSalesforce(page: Page, salesforceUsername: string, dwellMs = SALESFORCE_PAGE_DWELL_MS): Promise<void> {
+  const logIn = page.getByRole('button', { name: 'Log In' });
   const allow = page.getByRole('button', { name: 'Allow' });
-  if (await allow.isVisible().catch(() => false)) await allow.click();
+  const backAtIntranet = () => {
+    if (page.isClosed()) return true;
+    const url = new URL(page.url());
+    return url.pathname.endsWith('/sign-in/oauth2') || (url.origin === BFF && !url.pathname.startsWith('/marketplace/salesforce/account/sign-in'));
+  };
+  // Salesforce shows its login or Allow page, or (signed in, approval remembered) sends the person straight back.
+  const shown = async () => (backAtIntranet() ? 'back' : (await logIn.isVisible().catch(() => false)) ? 'login' : (await allow.isVisible().catch(() => false)) ? 'allow' : 'loading');
+  await expect.poll(shown, { timeout: 15_000 }).not.toBe('loading');
+  if (await shown() === 'login') {
+    await page.waitForTimeout(dwellMs / 2);
+    await page.getByLabel('Username').pressSequentially(salesforceUsername, { delay: 30 });
+    await page.getByLabel('Password').pressSequentially(SALESFORCE_PASSWORD, { delay: 30 });
+    await page.waitForTimeout(dwellMs / 2);
+    await logIn.click();
+    await expect.poll(async () => ((await logIn.isVisible().catch(() => false)) ? 'login' : await shown()), { timeout: 15_000 }).toMatch(/^(allow|back)$/);
+  }
+  if (await shown() === 'allow') {
+    await page.waitForTimeout(dwellMs);
+    await allow.click();
+  }
 }
 
 export function searchBox(page: Page) {

@@ -76,7 +76,7 @@ describe('connecting to Salesforce', () => {
     const liam = new Person(stack, 'liam.brown');
     await liam.signIn();
     stack.emulator.control.updateApp({ scopes: [...stack.emulator.app.scopes] });
-    const page = await liam.browser.navigate(`${stack.url}/marketplace/salesforce/account/sign-in?returnTo=/`, { username: 'noah.patel@globex.example', password: 'salesforce-demo', consent: 'deny' });
+    const page = await liam.browser.navigate(`${stack.url}/marketplace/salesforce/account/sign-in?returnTo=/`, { login: { username: 'noah.patel@globex.example', password: 'salesforce-demo', consent: 'deny' } });
     expect(page.status).toBe(403);
     expect(page.body).toContain('You chose not to allow access');
     expect(page.body).toContain('href="/"');

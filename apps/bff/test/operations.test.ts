@@ -104,7 +104,7 @@ describe('sign-in limits and expiry', () => {
       await sofia.signIn();
       const start = await sofia.browser.request(`${stack.url}/marketplace/salesforce/account/sign-in`);
       await new Promise((r) => setTimeout(r, 700));
-      const page = await sofia.browser.navigate(start.headers.get('location')!, { username: 'sofia.rossi@globex.example', password: 'salesforce-demo' });
+      const page = await sofia.browser.navigate(start.headers.get('location')!, { login: { username: 'sofia.rossi@globex.example', password: 'salesforce-demo' } });
       expect(page.status).toBe(400);
       expect(page.body).toContain('It expired');
       expect((await sofia.api('GET', '/api/salesforce/connection')).json.status).toBe('not-connected');

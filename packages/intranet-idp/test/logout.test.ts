@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import { describe, expect, it } from 'vitest';
 import type { IntranetIdp } from '../src/index.ts';
-import { formAction, hiddenInputs } from './browser.ts';
+import { formAction, hiddenInputs, startingWith } from '@sfsearch/test-browser';
 import { authRequest, POST_LOGOUT_URI, REDIRECT_URI, signIn, runIdpForTests } from './relying-party.ts';
 
 let idp: IntranetIdp;
@@ -22,10 +22,10 @@ describe('RP-initiated logout', () => {
     });
     expect(endSession.href.startsWith(`${idp.issuer}/session/end`)).toBe(true);
 
-    const back = await browser.navigate(endSession.href, {}, POST_LOGOUT_URI);
+    const back = await browser.navigate(endSession.href, { stopAt: startingWith(POST_LOGOUT_URI) });
     expect(back.url).toBe(`${POST_LOGOUT_URI}?state=after-logout`);
 
-    const again = await browser.navigate((await authRequest(config)).url.href, {}, REDIRECT_URI);
+    const again = await browser.navigate((await authRequest(config)).url.href, { stopAt: startingWith(REDIRECT_URI) });
     expect(again.status).toBe(200);
     expect(again.body).toContain('<h1>Sign in</h1>');
 
@@ -37,16 +37,16 @@ describe('RP-initiated logout', () => {
     const { browser } = await signIn(idp, config, 'liam.brown');
     const endSession = client.buildEndSessionUrl(config, { post_logout_redirect_uri: POST_LOGOUT_URI });
 
-    const confirm = await browser.navigate(endSession.href, {}, POST_LOGOUT_URI);
+    const confirm = await browser.navigate(endSession.href, { stopAt: startingWith(POST_LOGOUT_URI) });
     expect(confirm.status).toBe(200);
     expect(confirm.body).toContain('<h1>Sign out</h1>');
     expect(confirm.body).toContain('>Sign out</button>');
     expect(confirm.body).not.toContain('<script');
 
-    const back = await browser.navigate(formAction(confirm), { form: { ...hiddenInputs(confirm), logout: 'yes' } }, POST_LOGOUT_URI);
+    const back = await browser.navigate(formAction(confirm), { form: { ...hiddenInputs(confirm), logout: 'yes' }, stopAt: startingWith(POST_LOGOUT_URI) });
     expect(back.url).toBe(POST_LOGOUT_URI);
 
-    const again = await browser.navigate((await authRequest(config)).url.href, {}, REDIRECT_URI);
+    const again = await browser.navigate((await authRequest(config)).url.href, { stopAt: startingWith(REDIRECT_URI) });
     expect(again.body).toContain('<h1>Sign in</h1>');
   });
 
@@ -56,8 +56,8 @@ describe('RP-initiated logout', () => {
       id_token_hint: tokens.id_token ?? '',
       post_logout_redirect_uri: POST_LOGOUT_URI,
     });
-    await browser.navigate(endSession.href, {}, POST_LOGOUT_URI);
-    const second = await browser.navigate(endSession.href, {}, POST_LOGOUT_URI);
+    await browser.navigate(endSession.href, { stopAt: startingWith(POST_LOGOUT_URI) });
+    const second = await browser.navigate(endSession.href, { stopAt: startingWith(POST_LOGOUT_URI) });
     expect(second.url).toBe(POST_LOGOUT_URI);
   });
 

@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import { describe, expect, it } from 'vitest';
 import type { IntranetIdp } from '../src/index.ts';
-import { Browser } from './browser.ts';
+import { Browser } from '@sfsearch/test-browser';
 import { authRequest, discover, REDIRECT_URI, RP, signIn, runIdpForTests } from './relying-party.ts';
 
 let idp: IntranetIdp;

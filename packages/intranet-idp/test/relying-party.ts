@@ -3,8 +3,8 @@ import * as client from 'openid-client';
 import { afterAll, beforeAll } from 'vitest';
 import { createIntranetIdp, DEMO_PASSWORD } from '../src/index.ts';
 import type { IdpClient, IntranetIdp } from '../src/index.ts';
-import { Browser, formAction } from './browser.ts';
-import type { Page } from './browser.ts';
+import { Browser, formAction, startingWith } from '@sfsearch/test-browser';
+import type { Page } from '@sfsearch/test-browser';
 
 export const RP: IdpClient = {
   clientId: 'test-bff',
@@ -66,13 +66,13 @@ export async function authRequest(
 
 /** Submits the login form on `page`; returns the next page, or the callback URL once the flow finishes. */
 export function submitLogin(browser: Browser, page: Page, username: string, password: string): Promise<Page> {
-  return browser.navigate(formAction(page), { form: { username, password } }, REDIRECT_URI);
+  return browser.navigate(formAction(page), { form: { username, password }, stopAt: startingWith(REDIRECT_URI) });
 }
 
 /** Signs `username` in from scratch and exchanges the code: what the BFF's /auth/callback does. */
 export async function signIn(idp: IntranetIdp, config: client.Configuration, username: string, browser = new Browser()) {
   const request = await authRequest(config);
-  const loginPage = await browser.navigate(request.url.href, {}, REDIRECT_URI);
+  const loginPage = await browser.navigate(request.url.href, { stopAt: startingWith(REDIRECT_URI) });
   const callback = await submitLogin(browser, loginPage, username, DEMO_PASSWORD);
   const tokens = await exchange(config, callback.url, request);
   return { browser, tokens };

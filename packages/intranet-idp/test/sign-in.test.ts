@@ -2,7 +2,7 @@ import * as client from 'openid-client';
 import { describe, expect, it } from 'vitest';
 import { ADMINS_GROUP, COOKIE_NAMES, DEMO_PASSWORD } from '../src/index.ts';
 import type { IntranetIdp } from '../src/index.ts';
-import { alertText, Browser, labelledControl } from './browser.ts';
+import { alertText, Browser, labelledControl, startingWith } from '@sfsearch/test-browser';
 import { authRequest, exchange, REDIRECT_URI, signIn, runIdpForTests, submitLogin } from './relying-party.ts';
 
 let idp: IntranetIdp;
@@ -18,7 +18,7 @@ describe('signing in through the intranet IdP', () => {
     const browser = new Browser();
     const request = await authRequest(config);
 
-    const loginPage = await browser.navigate(request.url.href, {}, REDIRECT_URI);
+    const loginPage = await browser.navigate(request.url.href, { stopAt: startingWith(REDIRECT_URI) });
     expect(loginPage.status).toBe(200);
     expect(loginPage.body).toContain('<h1>Sign in</h1>');
     expect(loginPage.body).toContain('Salesforce search');
@@ -82,7 +82,7 @@ describe('signing in through the intranet IdP', () => {
   it('signs a returning user in without the login page while their IdP session lasts, and never asks for consent', async () => {
     const { browser } = await signIn(idp, config, 'liam.brown');
     const request = await authRequest(config);
-    const again = await browser.navigate(request.url.href, {}, REDIRECT_URI);
+    const again = await browser.navigate(request.url.href, { stopAt: startingWith(REDIRECT_URI) });
     expect(again.url.startsWith(REDIRECT_URI)).toBe(true);
     const tokens = await exchange(config, again.url, request);
     expect(tokens.claims()?.sub).toBe('liam.brown');
@@ -91,7 +91,7 @@ describe('signing in through the intranet IdP', () => {
   it('skips the consent page even when the client asks for consent, e.g. to get a refresh token', async () => {
     const { browser } = await signIn(idp, config, 'sofia.rossi');
     const request = await authRequest(config, 'openid profile offline_access', { prompt: 'consent' });
-    const callback = await browser.navigate(request.url.href, {}, REDIRECT_URI);
+    const callback = await browser.navigate(request.url.href, { stopAt: startingWith(REDIRECT_URI) });
     expect(callback.url.startsWith(REDIRECT_URI)).toBe(true);
     const tokens = await exchange(config, callback.url, request);
     expect(tokens.refresh_token).toBeTruthy();
@@ -108,7 +108,7 @@ describe('signing in through the intranet IdP', () => {
 
   it('serves its login page under a strict CSP, with no script and its own stylesheet', async () => {
     const request = await authRequest(config);
-    const page = await new Browser().navigate(request.url.href, {}, REDIRECT_URI);
+    const page = await new Browser().navigate(request.url.href, { stopAt: startingWith(REDIRECT_URI) });
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("style-src 'self'");

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { EmulatorBrowser as Browser } from '../src/testing/emulator-browser.ts';
+import { Browser } from '@sfsearch/test-browser';
 import { createState } from '../src/state.ts';
 import { parseSosl } from '../src/search/sosl.ts';
 import { runSearch } from '../src/search/run-search.ts';

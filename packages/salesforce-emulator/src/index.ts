@@ -4,4 +4,3 @@ export type { CallSummary, FailureSpec } from './control/faults.ts';
 export type { ConnectedApp, Org, OrgUser, RefreshTokenPolicy, SObjectRecord } from './org/types.ts';
 export { DEMO_PASSWORD } from './org/seed-people.ts';
 export { DEFAULT_COUNTS } from './org/seed.ts';
-export { EmulatorBrowser, type BrowserResult } from './testing/emulator-browser.ts';

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/index.ts';
-import { EmulatorBrowser as Browser } from '../src/testing/emulator-browser.ts';
+import { Browser } from '@sfsearch/test-browser';
 import {
   authorizeInBrowser, CALLBACK, connect, oauth2For, PASSWORD, pkcePair, SOFIA, startEmulator, tokenRequest,
 } from './support/fixture.ts';
@@ -118,7 +118,7 @@ describe('the web server flow', () => {
   it('redirects a denial to the callback as access_denied with the state', async () => {
     // prompt=consent: Sofia approved this app in earlier tests, and approvals are remembered.
     const url = oauth2For(emulator).getAuthorizationUrl({ scope: 'api', state: 'deny-me', prompt: 'consent' });
-    const result = await new Browser().authorize(url, { username: SOFIA, password: PASSWORD }, 'deny');
+    const result = await new Browser().authorize(url, { username: SOFIA, password: PASSWORD, consent: 'deny' });
     expect(Object.fromEntries(result.callback!.searchParams)).toEqual({
       error: 'access_denied', error_description: 'end-user denied authorization', state: 'deny-me',
     });
@@ -149,7 +149,7 @@ describe('the web server flow', () => {
     const browser = new Browser();
     const url = oauth2For(emulator).getAuthorizationUrl({ scope: 'api id', state: 'a' });
     expect((await browser.authorize(url, { username: SOFIA, password: PASSWORD })).callback).toBeDefined();
-    const again = await browser.get(url);
+    const again = await browser.request(url);
     expect(again.status).toBe(302);
     expect(again.headers.get('location')).toMatch(/^http:\/\/127\.0\.0\.1:9\/.*code=/);
   });

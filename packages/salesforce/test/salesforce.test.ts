@@ -1,4 +1,5 @@
-import { createEmulator, EmulatorBrowser, type Emulator } from '@sfsearch/salesforce-emulator';
+import { createEmulator, type Emulator } from '@sfsearch/salesforce-emulator';
+import { Browser } from '@sfsearch/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertTrustedInstance, authorizationUrl, buildSearchSosl, checkClientCredentials, exchangeCode, lightningRecordUrl,
@@ -16,7 +17,7 @@ afterAll(() => emulator.close());
 
 async function connect(username: string): Promise<TokenSet> {
   const transaction = newSignInTransaction();
-  const result = await new EmulatorBrowser().authorize(authorizationUrl(app, transaction), { username, password: 'salesforce-demo' });
+  const result = await new Browser().authorize(authorizationUrl(app, transaction), { username, password: 'salesforce-demo' });
   expect(result.callback?.searchParams.get('state')).toBe(transaction.state);
   return exchangeCode(app, result.callback!.searchParams.get('code')!, transaction.codeVerifier);
 }

@@ -11,7 +11,7 @@ import { createEmulator, DEMO_PASSWORD as SALESFORCE_PASSWORD, type Emulator, ty
 import { openStore, parseEncryptionKeys, type Store } from '@sfsearch/store';
 import { Writable } from 'node:stream';
 import { createApp, createLogger, discoverIntranetIdp, parseConfig, type Config } from '../../src/index.ts';
-import { Browser } from './browser.ts';
+import { Browser, type Page } from '@sfsearch/test-browser';
 
 export interface Stack {
   url: string;
@@ -77,7 +77,7 @@ export class Person {
   }
 
   async signIn(returnTo = '/'): Promise<Page> {
-    const page = await this.browser.navigate(`${this.stack.url}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`, { username: this.username, password: INTRANET_PASSWORD });
+    const page = await this.browser.navigate(`${this.stack.url}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`, { login: { username: this.username, password: INTRANET_PASSWORD } });
     const me = await this.api('GET', '/api/me');
     this.csrfToken = (me.json as { csrfToken?: string }).csrfToken ?? '';
     return page;
@@ -86,7 +86,7 @@ export class Person {
   connect(options: { consent?: 'allow' | 'deny'; popup?: boolean; salesforceUser?: string } = {}): Promise<Page> {
     const query = options.popup ? '?popup=1' : '?returnTo=/';
     return this.browser.navigate(`${this.stack.url}/marketplace/salesforce/account/sign-in${query}`, {
-      username: options.salesforceUser ?? salesforceUsername(this.username), password: SALESFORCE_PASSWORD, consent: options.consent ?? 'allow',
+      login: { username: options.salesforceUser ?? salesforceUsername(this.username), password: SALESFORCE_PASSWORD, consent: options.consent ?? 'allow' },
     });
   }
 
@@ -105,4 +105,4 @@ export class Person {
   }
 }
 
-type Page = Awaited<ReturnType<Browser['request']>>;
+

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Connection, OAuth2 } from 'jsforce';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/index.ts';
-import { EmulatorBrowser as Browser } from '../../src/testing/emulator-browser.ts';
+import { Browser } from '@sfsearch/test-browser';
 
 export const CALLBACK = 'http://127.0.0.1:9/marketplace/salesforce/account/sign-in/oauth2';
 export const PASSWORD = 'salesforce-demo';
