@@ -1,4 +1,4 @@
-// The local stack's secrets: made once under ./data (mode 600) and reused, so a second
+// The local stack's secrets: made once under ./data (folder 0700, file 0600) and reused, so a second
 // `pnpm start` can still read what the first one stored.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ export function loadOrCreateSecrets(file: string): LocalSecrets {
     sessionSecret: randomBytes(32).toString('base64url'),
     oidcClientSecret: randomBytes(24).toString('base64url'),
   };
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;
 }

@@ -44,9 +44,14 @@ const config = parseConfig({
   OIDC_CLIENT_ID: env.OIDC_ISSUER ? env.OIDC_CLIENT_ID : 'sfsearch-bff',
   OIDC_CLIENT_SECRET: env.OIDC_ISSUER ? env.OIDC_CLIENT_SECRET : secrets.oidcClientSecret,
   WIDGET_DIST: env.WIDGET_DIST ?? repo('apps/widget/dist'),
+  // The local emulator is a loopback login host, which a deployment refuses.
+  ALLOW_LOCAL_LOGIN_HOSTS: env.ALLOW_LOCAL_LOGIN_HOSTS ?? 'true',
 });
 const logger = createLogger(config.LOG_LEVEL);
-const store = await openStore({ databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS) });
+const store = await openStore({
+  databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS),
+  refreshLock: { timeoutMs: config.SALESFORCE_TIMEOUT_MS + 1000 },
+});
 const server = createServer(createApp({ config, store, idp: await discoverIntranetIdp(config), logger }));
 await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
 

@@ -10,7 +10,7 @@ export const INTRANET_PASSWORD = 'intranet-demo';
 export const SALESFORCE_PASSWORD = 'salesforce-demo';
 
 export async function emulatorControl(action: string, body: Record<string, unknown> = {}, emulator = EMULATOR): Promise<unknown> {
-  const res = await fetch(`${emulator}/__emulator/${action}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${emulator}/__emulator/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`emulator control ${action} answered ${res.status}: ${await res.text()}`);
   return res.json();
 }

@@ -6,14 +6,18 @@ import express, { type Express } from 'express';
 import type { Configuration } from 'openid-client';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
-import { AppError, errorMiddleware } from './errors.ts';
-import { intranetSignInRoutes } from './identity/intranet-sign-in.ts';
-import { adminRoutes } from './marketplace/admin-routes.ts';
+import { AppError } from './errors.ts';
+import { errorMiddleware } from './http/error-handling.ts';
+import { requestLogging } from './http/request-logging.ts';
 import { csrfProtection, newCsrfToken, noStore, securityHeaders } from './http/security.ts';
 import { currentUser, requireUser, saveSession, sessionMiddleware } from './http/session.ts';
 import { widgetRoutes } from './http/widget.ts';
+import { intranetRoutes } from './identity/intranet-routes.ts';
+import { createIntranetSignIn } from './identity/intranet-sign-in.ts';
+import { adminRoutes } from './marketplace/admin-routes.ts';
 import { createApiUsageTracker } from './salesforce/api-usage.ts';
 import { connectionRoutes } from './salesforce/connection-routes.ts';
+import { createSalesforceConnect } from './salesforce/salesforce-connect.ts';
 import { searchRoutes } from './salesforce/search-route.ts';
 import { createUserSessions } from './salesforce/user-session.ts';
 
@@ -27,7 +31,9 @@ export interface AppDeps {
 export function createApp({ config, store, idp, logger }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.PUBLIC_URL.startsWith('https://') ? 1 : false);
+  // SECURITY.md: forwarded headers only from as many proxies as configured; by default none.
+  app.set('trust proxy', config.TRUST_PROXY > 0 ? config.TRUST_PROXY : false);
+  app.use(requestLogging(logger, config.TRUST_PROXY > 0));
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
   app.get('/readyz', async (_req, res) => {
@@ -50,8 +56,8 @@ export function createApp({ config, store, idp, logger }: AppDeps): Express {
     const body: Me = meSchema.parse({ user: currentUser(req), csrfToken: req.session.csrfToken });
     res.json(body);
   });
-  app.use(intranetSignInRoutes(config, idp, logger));
-  app.use(connectionRoutes(config, store, logger));
+  app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger)));
+  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, logger)));
   app.use(searchRoutes(config, store, createUserSessions(config, store, logger), usage));
   app.use(adminRoutes(config, store, usage, logger));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));

@@ -1,8 +1,6 @@
 // One error hierarchy: a status, a code of DESIGN.md's contract, a message a person can act
-// on, and a log-only cause. One middleware answers them all.
-import { ERROR_STATUS, type ErrorCode } from '@sfsearch/contracts';
-import type { ErrorRequestHandler } from 'express';
-import type { Logger } from 'pino';
+// on, and a log-only cause. http/error-handling.ts turns every other error into one of these.
+import { ERROR_STATUS, type DisconnectReason, type ErrorCode } from '@sfsearch/contracts';
 
 export class AppError extends Error {
   readonly status: number;
@@ -18,20 +16,17 @@ export class AppError extends Error {
 
 export const invalidRequest = (message: string) => new AppError('invalid-request', message);
 
-export function errorBody(error: AppError) {
-  return { error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
-}
+export const NOT_SIGNED_IN_MESSAGE = 'Sign in to the intranet first.';
+export const notSignedIn = () => new AppError('not-signed-in', NOT_SIGNED_IN_MESSAGE);
 
-export function errorMiddleware(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    let appError: AppError;
-    if (error instanceof AppError) appError = error;
-    else if ((error as { type?: string }).type === 'entity.parse.failed') appError = invalidRequest('The request body is not valid JSON.');
-    else if ((error as { type?: string }).type === 'entity.too.large') appError = invalidRequest('The request body is too large.');
-    else appError = new AppError('internal', 'Something went wrong on our side. Try again; if it keeps happening, tell your intranet administrator.', { cause: error });
-    const level = appError.status >= 500 ? 'error' : 'info';
-    logger[level]({ code: appError.code, path: req.path, err: appError.cause ?? (appError.status >= 500 ? appError : undefined) }, appError.message);
-    if (res.headersSent) return;
-    res.status(appError.status).json(errorBody(appError));
-  };
+export const RECONNECT_MESSAGES: Record<DisconnectReason, string> = {
+  'config-changed': 'Your administrator changed the Salesforce connection — sign in to Salesforce again.',
+  'token-expired': 'Your Salesforce session expired or access was revoked — sign in to Salesforce again.',
+  'revoked': 'Access to Salesforce was revoked — sign in to Salesforce again.',
+  'unreadable': 'Your saved Salesforce connection could not be read — sign in to Salesforce again.',
+  'admin-disconnected': 'Your administrator disconnected your Salesforce connection — sign in to Salesforce again.',
+};
+
+export function reconnectRequired(reason: DisconnectReason, cause?: unknown): AppError {
+  return new AppError('reconnect-required', RECONNECT_MESSAGES[reason], { reason, cause });
 }

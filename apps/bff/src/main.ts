@@ -15,7 +15,11 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.LOG_LEVEL);
-const store = await openStore({ databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS) });
+const store = await openStore({
+  databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS),
+  // A refresh never takes longer than SALESFORCE_TIMEOUT_MS, so neither need its waiters.
+  refreshLock: { timeoutMs: config.SALESFORCE_TIMEOUT_MS + 1000 },
+});
 const idp = await discoverIntranetIdp(config);
 const server = createApp({ config, store, idp, logger }).listen(config.PORT, config.HOST, () => {
   logger.info({ url: config.PUBLIC_URL, port: config.PORT, store: store.adapter }, 'BFF listening');

@@ -68,8 +68,11 @@ describe('connecting to Salesforce', () => {
     // No COOP here: the popup must keep its opener to report back.
     expect(page.headers.get('cross-origin-opener-policy')).toBeNull();
     const script = await noah.browser.request(`${stack.url}/assets/popup-done.js`);
-    expect(script.body).toContain("postMessage({source:'sfsearch',type:'salesforce-connection'");
-    expect(script.body).toContain('window.location.origin');
+    expect(script.body).toContain("{source:'sfsearch',type:'salesforce-connection',status:d.status,message:d.message}");
+    expect(script.body).toContain('window.opener.postMessage(m,window.location.origin)');
+    // Heard even by a widget whose popup lost its opener.
+    expect(script.body).toContain("new BroadcastChannel('sfsearch-salesforce-connection')");
+    expect(page.headers.get('cache-control')).toBe('no-store');
   });
 
   it('ends a denial on a clear page with a way back', async () => {

@@ -128,7 +128,7 @@ describe('sessions and requests', () => {
   });
 
   it('uses a Secure __Host- cookie and HSTS when PUBLIC_URL is https', async () => {
-    const https = await startStack({ env: { PUBLIC_URL: 'https://intranet-search.example.com' } });
+    const https = await startStack({ env: { PUBLIC_URL: 'https://intranet-search.example.com', TRUST_PROXY: '1' } });
     try {
       const answer = await rawGet(`${https.url}/auth/sign-in?returnTo=/`, { 'x-forwarded-proto': 'https' });
       const cookie = String(answer.headers['set-cookie']);

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 
-export const disconnectReasons = ['config-changed', 'token-expired', 'revoked'] as const;
+/**
+ * Why an employee must connect again: the admin changed the settings, Salesforce ended the grant
+ * (expired or revoked; Salesforce's invalid_grant does not say which), access was revoked,
+ * the stored connection can no longer be read, or an admin disconnected them.
+ */
+export const disconnectReasons = ['config-changed', 'token-expired', 'revoked', 'unreadable', 'admin-disconnected'] as const;
 export const disconnectReasonSchema = z.enum(disconnectReasons);
 export type DisconnectReason = z.infer<typeof disconnectReasonSchema>;
 

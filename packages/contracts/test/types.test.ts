@@ -39,7 +39,7 @@ type SearchResultShape = {
 describe('the exported types', () => {
   it('are the ones consumers rely on', () => {
     expectTypeOf<RecordType>().toEqualTypeOf<'account' | 'lead' | 'task' | 'campaign'>();
-    expectTypeOf<DisconnectReason>().toEqualTypeOf<'config-changed' | 'token-expired' | 'revoked'>();
+    expectTypeOf<DisconnectReason>().toEqualTypeOf<'config-changed' | 'token-expired' | 'revoked' | 'unreadable' | 'admin-disconnected'>();
     expectTypeOf<SearchResult>().toEqualTypeOf<SearchResultShape>();
     expectTypeOf<SearchResponse>().toEqualTypeOf<{
       query: string;

@@ -128,7 +128,7 @@ describe('controls', () => {
 
   it('counts calls per endpoint and per user, also over HTTP', async () => {
     const { conn } = await connect(emulator, SOFIA);
-    await (await fetch(`${emulator.url}/__emulator/reset-calls`, { method: 'POST' })).json();
+    await (await control('reset-calls')).json();
     await conn.search('FIND {Logistics} RETURNING Account(Id)');
     await conn.query('SELECT Id FROM Campaign LIMIT 1');
     const calls = await (await fetch(`${emulator.url}/__emulator/calls`)).json();
@@ -138,14 +138,39 @@ describe('controls', () => {
 
   it('takes controls over HTTP: expire one user\'s sessions', async () => {
     const conn = await bareConnection(SOFIA);
-    const answer = await fetch(`${emulator.url}/__emulator/expire-access-tokens`, { method: 'POST', body: JSON.stringify({ username: SOFIA }) });
+    const answer = await control('expire-access-tokens', { username: SOFIA });
     expect(await answer.json()).toEqual({ expired: 1 });
     expect((await rest(emulator.url, conn.accessToken!)).status).toBe(401);
-    expect((await fetch(`${emulator.url}/__emulator/nope`, { method: 'POST' })).status).toBe(404);
-    const app = await (await fetch(`${emulator.url}/__emulator/app`, { method: 'POST' })).json();
+    expect((await control('nope')).status).toBe(404);
+    const app = await (await control('app')).json();
     expect(app).toEqual({ consumerKey: emulator.app.consumerKey, consumerSecret: emulator.app.consumerSecret, callbackUrls: emulator.app.callbackUrls });
   });
+
+  it('refuses controls that a web page could send across origins (no JSON content type)', async () => {
+    const conn = await bareConnection(SOFIA);
+    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}]) {
+      const answer = await fetch(`${emulator.url}/__emulator/expire-access-tokens`, { method: 'POST', headers, body: JSON.stringify({ username: SOFIA }) });
+      expect(answer.status).toBe(415);
+    }
+    expect((await rest(emulator.url, conn.accessToken!)).status).toBe(200);
+  });
+
+  it('tells how many hung requests their clients still hold open', async () => {
+    const conn = await bareConnection(SOFIA);
+    emulator.control.failNext({ count: 1, mode: 'hang', pathPrefix: '/services/data' });
+    const aborter = new AbortController();
+    const hung = fetch(`${emulator.url}/services/data/v${API_VERSION}/limits`, { headers: { authorization: `Bearer ${conn.accessToken}` }, signal: aborter.signal });
+    await expect.poll(() => emulator.control.hangingRequests()).toBe(1);
+    expect(await (await fetch(`${emulator.url}/__emulator/hanging-requests`)).json()).toEqual({ open: 1 });
+    aborter.abort();
+    await expect(hung).rejects.toThrow();
+    await expect.poll(() => emulator.control.hangingRequests()).toBe(0);
+  });
 });
+
+function control(action: string, body: Record<string, unknown> = {}) {
+  return fetch(`${emulator.url}/__emulator/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
 
 describe('client credentials', () => {
   const grant = () => tokenRequest(emulator, { grant_type: 'client_credentials', client_id: emulator.app.consumerKey, client_secret: emulator.app.consumerSecret });

@@ -9,7 +9,8 @@ export type SalesforceErrorKind =
   | 'insufficient-access'
   | 'invalid-search'
   | 'untrusted-instance'   // an instance_url outside the login host's family
-  | 'unavailable';         // 5xx, network failure, timeout
+  | 'timeout'              // no answer within the deadline: the request was aborted
+  | 'unavailable';         // 5xx, network failure
 
 export class SalesforceError extends Error {
   readonly kind: SalesforceErrorKind;
@@ -30,6 +31,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIME
 /** Maps what jsforce throws (REST errors, token endpoint errors, transport errors) to a kind. */
 export function fromJsforceError(error: unknown): SalesforceError {
   if (error instanceof SalesforceError) return error;
+  if (isTimeout(error)) return new SalesforceError('timeout', 'Salesforce did not answer in time', { cause: error });
+  if (isNetworkError(error)) return new SalesforceError('unavailable', 'Salesforce could not be reached', { cause: error });
   const e = error as { name?: string; errorCode?: string; message?: string; code?: string; cause?: { code?: string } };
   const code = e.errorCode ?? e.name ?? '';
   const message = e.message ?? 'Salesforce failed';
@@ -53,7 +56,13 @@ export function fromJsforceError(error: unknown): SalesforceError {
   }
 }
 
-export function isNetworkError(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string }; name?: string };
-  return NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.cause?.code ?? '') || e.name === 'TimeoutError' || e.name === 'AbortError';
+/** jsforce aborts a request at its deadline: an AbortError (or its own "Request Timeout"). */
+function isTimeout(error: unknown): boolean {
+  const e = error as { name?: string; message?: string };
+  return e.name === 'AbortError' || e.name === 'TimeoutError' || e.message === 'Request Timeout';
+}
+
+function isNetworkError(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string }; name?: string; message?: string };
+  return NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.cause?.code ?? '') || (e.name === 'TypeError' && e.message === 'fetch failed');
 }

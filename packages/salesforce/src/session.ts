@@ -3,12 +3,13 @@
 // BFF refreshes under its own lock and must not stall 15 s on a failing Salesforce.
 import { Connection } from 'jsforce';
 import { API_VERSION, DEFAULT_TIMEOUT_MS } from './app-config.ts';
-import { fromJsforceError, isNetworkError, SalesforceError } from './salesforce-error.ts';
-import { withTimeout } from './tokens.ts';
+import { fromJsforceError } from './salesforce-error.ts';
 
 export interface UserSession {
   accessToken: string;
   instanceUrl: string;
+  /** How long each call may take before it is aborted (default DEFAULT_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export interface ApiUsage {
@@ -21,13 +22,12 @@ export interface RestAnswer<T> {
   apiUsage: ApiUsage | undefined;
 }
 
-export async function restGet<T>(session: UserSession, pathOrUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RestAnswer<T>> {
+export async function restGet<T>(session: UserSession, pathOrUrl: string): Promise<RestAnswer<T>> {
   const conn = new Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: API_VERSION });
   try {
-    const body = await withTimeout(conn.request<T>({ method: 'GET', url: pathOrUrl }, { retry: { maxRetries: 0 }, timeout: timeoutMs } as never), timeoutMs);
+    const body = await conn.request<T>({ method: 'GET', url: pathOrUrl }, { retry: { maxRetries: 0 }, timeout: session.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     return { body, apiUsage: conn.limitInfo?.apiUsage };
   } catch (error) {
-    if (isNetworkError(error)) throw new SalesforceError('unavailable', 'Salesforce could not be reached', { cause: error });
     throw fromJsforceError(error);
   }
 }

@@ -1,9 +1,10 @@
 // The token endpoint through jsforce's OAuth2: code exchange, refresh, revoke, and a credentials
 // check that never saves anything.
-import { OAuth2 } from 'jsforce';
+import type { OAuth2 } from 'jsforce';
 import { DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-config.ts';
 import { assertTrustedInstance } from './instance.ts';
 import { fromJsforceError, SalesforceError } from './salesforce-error.ts';
+import { oauth2WithDeadline } from './transport.ts';
 
 export interface TokenSet {
   accessToken: string;
@@ -18,21 +19,9 @@ export interface TokenSet {
   issuedAt: Date;
 }
 
-function oauth2(app: SalesforceApp): OAuth2 {
-  return new OAuth2({ loginUrl: app.loginHost, clientId: app.clientId, clientSecret: app.clientSecret, redirectUri: app.redirectUri });
-}
-
-/** Gives up after `ms`: jsforce's own timeout is 30 minutes. */
-export async function withTimeout<T>(work: Promise<T>, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SalesforceError('unavailable', `Salesforce did not answer within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function oauth2(app: Pick<SalesforceApp, 'loginHost' | 'timeoutMs'> & Partial<SalesforceApp>): OAuth2 {
+  const { loginHost, clientId, clientSecret, redirectUri } = app;
+  return oauth2WithDeadline({ loginUrl: loginHost, clientId, clientSecret, redirectUri }, app.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 }
 
 function toTokenSet(app: SalesforceApp, response: Record<string, unknown>): TokenSet {
@@ -55,7 +44,7 @@ function toTokenSet(app: SalesforceApp, response: Record<string, unknown>): Toke
 
 export async function exchangeCode(app: SalesforceApp, code: string, codeVerifier: string): Promise<TokenSet> {
   try {
-    const response = await withTimeout(oauth2(app).requestToken(code, { code_verifier: codeVerifier }));
+    const response = await oauth2(app).requestToken(code, { code_verifier: codeVerifier });
     return toTokenSet(app, response as unknown as Record<string, unknown>);
   } catch (error) {
     throw fromJsforceError(error);
@@ -64,7 +53,7 @@ export async function exchangeCode(app: SalesforceApp, code: string, codeVerifie
 
 export async function refreshAccessToken(app: SalesforceApp, refreshToken: string): Promise<TokenSet> {
   try {
-    const response = await withTimeout(oauth2(app).refreshToken(refreshToken));
+    const response = await oauth2(app).refreshToken(refreshToken);
     return toTokenSet(app, response as unknown as Record<string, unknown>);
   } catch (error) {
     throw fromJsforceError(error);
@@ -72,9 +61,9 @@ export async function refreshAccessToken(app: SalesforceApp, refreshToken: strin
 }
 
 /** Revokes a refresh token (and its access tokens). A token Salesforce no longer knows is fine. */
-export async function revokeToken(app: Pick<SalesforceApp, 'loginHost'>, token: string): Promise<void> {
+export async function revokeToken(app: Pick<SalesforceApp, 'loginHost' | 'timeoutMs'>, token: string): Promise<void> {
   try {
-    await withTimeout(new OAuth2({ loginUrl: app.loginHost }).revokeToken(token));
+    await oauth2(app).revokeToken(token);
   } catch (error) {
     const e = error as { name?: string; message?: string };
     if (e.name === 'ERROR_HTTP_400' || e.name === 'invalid_token' || e.message?.includes('invalid_token')) return;
@@ -92,7 +81,7 @@ export type CredentialsCheck =
  */
 export async function checkClientCredentials(app: SalesforceApp): Promise<CredentialsCheck> {
   try {
-    await withTimeout(oauth2(app).requestToken('credentials-check-not-a-real-code'));
+    await oauth2(app).requestToken('credentials-check-not-a-real-code');
     return { ok: false, problem: 'unexpected', detail: 'Salesforce accepted a made-up authorization code' };
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
@@ -100,9 +89,8 @@ export async function checkClientCredentials(app: SalesforceApp): Promise<Creden
     if (name === 'invalid_grant' || name === 'redirect_uri_mismatch') return { ok: true };
     if (name === 'invalid_client_id') return { ok: false, problem: 'unknown-consumer-key', detail };
     if (name === 'invalid_client') return { ok: false, problem: 'wrong-consumer-secret', detail };
-    if (error instanceof SalesforceError || name === 'TypeError' || /fetch failed|ECONNREFUSED|ENOTFOUND/.test(detail)) {
-      return { ok: false, problem: 'login-host-unreachable', detail };
-    }
+    const kind = fromJsforceError(error).kind;
+    if (kind === 'timeout' || (kind === 'unavailable' && !name.startsWith('ERROR_HTTP_'))) return { ok: false, problem: 'login-host-unreachable', detail };
     return { ok: false, problem: 'unexpected', detail: `${name}: ${detail}` };
   }
 }

@@ -95,6 +95,33 @@ describe('search', () => {
   });
 });
 
+describe('a Salesforce that does not answer', () => {
+  const TIMEOUT_MS = 300;
+  // Each call is aborted at its deadline: it fails as a timeout, and the emulator sees the
+  // connection closed (nothing left open for minutes).
+  async function abortedInTime(call: () => Promise<unknown>, pathPrefix: string) {
+    emulator.control.failNext({ count: 1, mode: 'hang', pathPrefix });
+    const started = performance.now();
+    await expect(call()).rejects.toMatchObject({ kind: 'timeout' });
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
+    await expect.poll(() => emulator.control.hangingRequests()).toBe(0);
+  }
+
+  it('aborts every kind of call at the caller\'s deadline', async () => {
+    const timed = { ...app, timeoutMs: TIMEOUT_MS };
+    const tokens = await connect('olivia.chen@globex.example');
+    const session = { ...tokens, timeoutMs: TIMEOUT_MS };
+    await abortedInTime(() => searchRecords(session, 'acme', ['account'], 5), '/services/data');
+    await abortedInTime(() => readIdentity(session, tokens.identityUrl), '/id/');
+    await abortedInTime(() => refreshAccessToken(timed, tokens.refreshToken!), '/services/oauth2/token');
+    await abortedInTime(() => exchangeCode(timed, 'any-code', 'any-verifier'), '/services/oauth2/token');
+    await abortedInTime(() => revokeToken(timed, tokens.refreshToken!), '/services/oauth2/revoke');
+    emulator.control.failNext({ count: 1, mode: 'hang', pathPrefix: '/services/oauth2/token' });
+    expect(await checkClientCredentials(timed)).toMatchObject({ ok: false, problem: 'login-host-unreachable' });
+    await expect.poll(() => emulator.control.hangingRequests()).toBe(0);
+  });
+});
+
 describe('instances', () => {
   it('trusts only Salesforce hosts, or the configured host itself', () => {
     expect(assertTrustedInstance('https://acme.my.salesforce.com', 'https://login.salesforce.com')).toBe('https://acme.my.salesforce.com');

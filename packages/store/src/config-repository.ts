@@ -22,6 +22,8 @@ export interface ConfigRow extends Row {
 export interface StoreTestHooks {
   /** Runs inside the config save transaction after the purge, before commit: throw to simulate a crash. */
   afterPurge?: () => void | Promise<void>;
+  /** Migrates only up to this schema version, to build a database as an older release left it. */
+  schemaVersion?: number;
 }
 
 /**

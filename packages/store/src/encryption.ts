@@ -81,20 +81,20 @@ export function createKeyring(inputs: readonly EncryptionKeyInput[]): Keyring {
     decrypt(envelope, owner, kind) {
       const [version, keyId, nonceText, sealedText, extra] = envelope.split('.');
       if (version !== VERSION || keyId === undefined || nonceText === undefined || sealedText === undefined || extra !== undefined) {
-        throw new DecryptionError(`A stored ${kind} is not a v1 envelope.`);
+        throw new DecryptionError(kind, `A stored ${kind} is not a v1 envelope.`);
       }
       const key = keys.get(keyId);
-      if (key === undefined) throw new DecryptionError(`A stored ${kind} was encrypted with key "${keyId}", which is not configured.`);
+      if (key === undefined) throw new DecryptionError(kind, `A stored ${kind} was encrypted with key "${keyId}", which is not configured.`);
       const nonce = Buffer.from(nonceText, 'base64url');
       const sealed = Buffer.from(sealedText, 'base64url');
-      if (nonce.length !== NONCE_BYTES || sealed.length < TAG_BYTES) throw new DecryptionError(`A stored ${kind} is truncated.`);
+      if (nonce.length !== NONCE_BYTES || sealed.length < TAG_BYTES) throw new DecryptionError(kind, `A stored ${kind} is truncated.`);
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
         decipher.setAAD(aad(owner, kind));
         decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
         return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]).toString('utf8');
       } catch (cause) {
-        throw new DecryptionError(`A stored ${kind} does not belong to this owner or was altered.`, { cause });
+        throw new DecryptionError(kind, `A stored ${kind} does not belong to this owner or was altered.`, { cause });
       }
     },
     keyIdOf(envelope) {

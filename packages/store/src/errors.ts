@@ -21,8 +21,12 @@ export class StoreConfigError extends StoreError {
 
 /** A stored secret could not be decrypted: unknown key id, wrong owner (AAD) or tampered bytes. */
 export class DecryptionError extends StoreError {
-  constructor(message: string, options?: ErrorOptions) {
+  /** Which secret: a person's `access_token` or `refresh_token`, or the admin's `consumer_secret`. */
+  readonly secretKind: 'access_token' | 'refresh_token' | 'consumer_secret';
+
+  constructor(secretKind: DecryptionError['secretKind'], message: string, options?: ErrorOptions) {
     super('decryption-failed', message, options);
+    this.secretKind = secretKind;
   }
 }
 

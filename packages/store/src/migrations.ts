@@ -67,6 +67,47 @@ const MIGRATIONS: readonly Migration[] = [
         : []),
     ],
   },
+  {
+    // Two more reasons a connection ends: its stored tokens no longer decrypt for their owner
+    // (tampered, swapped, or encrypted with a key that was dropped), and an admin disconnected the
+    // person. SQLite cannot alter a CHECK, so the table is rebuilt there.
+    version: 2,
+    name: 'more-disconnect-reasons',
+    statements: (d, adapter) => {
+      const reasons = "'config-changed', 'token-expired', 'revoked', 'disconnected', 'unreadable', 'admin-disconnected'";
+      if (adapter === 'postgres') {
+        return [
+          `ALTER TABLE salesforce_tokens DROP CONSTRAINT salesforce_tokens_reason_check,
+             ADD CONSTRAINT salesforce_tokens_reason_check CHECK (reason IN (${reasons}))`,
+        ];
+      }
+      return [
+        `CREATE TABLE salesforce_tokens_v2 (
+          user_id TEXT PRIMARY KEY,
+          generation ${d.bigint} NOT NULL,
+          state TEXT NOT NULL CHECK (state IN ('connected', 'disconnected')),
+          reason TEXT CHECK (reason IN (${reasons})),
+          instance_url TEXT,
+          access_token TEXT,
+          refresh_token TEXT,
+          scopes TEXT,
+          salesforce_user_id TEXT,
+          username TEXT,
+          display_name TEXT,
+          org_id TEXT,
+          connected_at ${d.bigint},
+          refreshed_at ${d.bigint},
+          disconnected_at ${d.bigint},
+          updated_at ${d.bigint} NOT NULL,
+          CHECK ((state = 'connected') = (access_token IS NOT NULL AND refresh_token IS NOT NULL)),
+          CHECK ((state = 'disconnected') = (reason IS NOT NULL))
+        )`,
+        'INSERT INTO salesforce_tokens_v2 SELECT * FROM salesforce_tokens',
+        'DROP TABLE salesforce_tokens',
+        'ALTER TABLE salesforce_tokens_v2 RENAME TO salesforce_tokens',
+      ];
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
@@ -75,7 +116,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
  * Applies missing migrations in one transaction under a lock, so two instances starting
  * at once apply each migration once: the second waits, then finds nothing to do.
  */
-export async function migrate(driver: Driver): Promise<number[]> {
+export async function migrate(driver: Driver, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   return driver.transaction(async (tx) => {
     await tx.lock('migrations');
     await tx.run(
@@ -89,7 +130,7 @@ export async function migrate(driver: Driver): Promise<number[]> {
     const applied = new Set(rows.map((r) => Number(r.version)));
     const done: number[] = [];
     for (const migration of MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
+      if (applied.has(migration.version) || migration.version > upTo) continue;
       for (const statement of migration.statements(driver.dialect, driver.adapter)) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,

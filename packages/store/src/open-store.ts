@@ -50,7 +50,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const keyring = createKeyring(options.encryptionKeys);
   const driver = await openDriver(options);
   try {
-    await migrate(driver);
+    await migrate(driver, options.testHooks?.schemaVersion);
   } catch (error) {
     await driver.close();
     throw error;

@@ -54,7 +54,11 @@ export interface SaveConfigResult {
   revocations: PendingRevocations;
 }
 
-export type DisconnectReason = 'config-changed' | 'token-expired' | 'revoked' | 'disconnected';
+/**
+ * `unreadable`: the stored tokens do not decrypt for their owner (tampered, swapped, or their key
+ * was dropped). `admin-disconnected`: an intranet admin ended the connection.
+ */
+export type DisconnectReason = 'config-changed' | 'token-expired' | 'revoked' | 'disconnected' | 'unreadable' | 'admin-disconnected';
 
 export interface SalesforceIdentity {
   salesforceUserId: string;

@@ -21,6 +21,8 @@ describe('encryption of secrets', () => {
     const sealed = ring.encrypt('access', 'alice', 'access_token');
     expect(() => ring.decrypt(sealed, 'bob', 'access_token')).toThrow(DecryptionError);
     expect(() => ring.decrypt(sealed, 'alice', 'refresh_token')).toThrow(DecryptionError);
+    // The error names the secret it was asked for, so the BFF can tell a person's tokens from the admin's secret.
+    expect(() => ring.decrypt(sealed, 'bob', 'access_token')).toThrow(expect.objectContaining({ secretKind: 'access_token', code: 'decryption-failed' }));
   });
 
   it('refuses a tampered, truncated or foreign-key value', () => {

@@ -18,7 +18,7 @@ export function messagePage(title: string, message: string, link: { href: string
 <p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>`);
 }
 
-/** What the OAuth callback shows: in a popup it tells the opener and closes. */
+/** What the OAuth callback shows: in a popup it tells the widget and closes. */
 export function connectionResultPage(result: { ok: boolean; title: string; message: string; returnTo: string; popup: boolean }): string {
   const body = `<h1>${escapeHtml(result.title)}</h1><p ${result.ok ? 'role="status"' : 'role="alert"'}>${escapeHtml(result.message)}</p>
 <p><a href="${escapeHtml(result.returnTo)}">${result.ok ? 'Back to search' : 'Back to the intranet'}</a></p>`;
@@ -34,9 +34,19 @@ main{max-width:34rem;margin:3rem auto;padding:2rem;background:#fff;border-radius
 h1{font-size:1.3rem;margin-top:0}code{background:#eef1f6;padding:.1rem .3rem;border-radius:.2rem;word-break:break-all}
 a{color:#0b5cab}`;
 
-/** Runs in the popup: tells the widget (same origin) how the connection went, then closes. */
+/** The channel the popup's page announces the outcome on, for widgets that lost their opener link. */
+export const POPUP_CHANNEL = 'sfsearch-salesforce-connection';
+
+/**
+ * Runs in the popup: tells the widget how the connection went, then closes. Twice over: to
+ * window.opener (same origin only) and on a BroadcastChannel of our origin, which reaches the
+ * widget even when something on the way (Salesforce's own pages, a browser policy) severed the
+ * popup from its opener.
+ */
 export const POPUP_DONE_JS = `(function(){
 var d=document.body.dataset;
-if(window.opener){try{window.opener.postMessage({source:'sfsearch',type:'salesforce-connection',status:d.status,message:d.message},window.location.origin);}catch(e){}}
+var m={source:'sfsearch',type:'salesforce-connection',status:d.status,message:d.message};
+if(window.opener){try{window.opener.postMessage(m,window.location.origin);}catch(e){}}
+if(typeof BroadcastChannel==='function'){try{var c=new BroadcastChannel('${POPUP_CHANNEL}');c.postMessage(m);c.close();}catch(e){}}
 setTimeout(function(){window.close();},50);
 })();`;

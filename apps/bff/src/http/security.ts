@@ -3,7 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../config.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notSignedIn } from '../errors.ts';
 
 export function securityHeaders(config: Config): RequestHandler {
   const https = config.PUBLIC_URL.startsWith('https://');
@@ -27,7 +27,9 @@ export function securityHeaders(config: Config): RequestHandler {
     // frame-ancestors decides who may frame the widget; X-Frame-Options cannot name other origins.
     xFrameOptions: false,
     strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    // Set on the widget's own pages only (http/widget.ts): a COOP header anywhere on the popup's
+    // way (sign-in start, redirects, callback page) would sever it from the widget that opened it.
+    crossOriginOpenerPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
   });
 }
@@ -49,11 +51,16 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Refuses cross-site non-safe requests, then requires the session's CSRF token in X-CSRF-Token. */
+/**
+ * Refuses cross-site non-safe requests, then requires the session's CSRF token in X-CSRF-Token.
+ * A request without a signed-in session answers 401 first: its author needs to sign in, not to
+ * reload the page.
+ */
 export function csrfProtection(config: Config): RequestHandler {
   const ownOrigin = new URL(config.PUBLIC_URL).origin;
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
+    if (!req.session?.user) throw notSignedIn();
     const origin = req.get('origin');
     if (req.get('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {
       throw new AppError('forbidden', 'This request came from another site and was refused.');

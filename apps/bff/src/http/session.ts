@@ -1,27 +1,20 @@
 // The session cookie: HttpOnly, Path=/, no Domain, SameSite=Lax (Salesforce's redirect back to
 // the callback is a cross-site top-level GET that must find its sign-in transaction), Secure and
-// __Host- prefixed on https; idle timeout by rolling expiry, absolute timeout by creation time.
-import type { RequestHandler } from 'express';
+// __Host- prefixed on https; idle timeout by rolling expiry, absolute timeout by sign-in time.
+import type { RequestHandler, Response } from 'express';
 import session, { type Store as SessionStore } from 'express-session';
 import type { Config } from '../config.ts';
-import { AppError } from '../errors.ts';
-
-export interface SignedInUser {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-}
+import { AppError, notSignedIn } from '../errors.ts';
+import type { IntranetSignInTransaction, SignedInUser } from '../identity/intranet-sign-in.ts';
+import type { SalesforceSignInTransaction } from '../salesforce/salesforce-connect.ts';
 
 declare module 'express-session' {
   interface SessionData {
     user: SignedInUser;
-    /** Kept server-side for RP-initiated logout; never sent to the browser. */
-    idToken: string;
     csrfToken: string;
     signedInAt: number;
-    intranetSignIn: { state: string; nonce: string; codeVerifier: string; returnTo: string; createdAt: number };
-    salesforceSignIn: { state: string; codeVerifier: string; returnTo: string; popup: boolean; generation: number; createdAt: number };
+    intranetSignIn: IntranetSignInTransaction & { createdAt: number };
+    salesforceSignIn: SalesforceSignInTransaction & { createdAt: number };
   }
 }
 
@@ -29,8 +22,11 @@ export function sessionCookieName(config: Pick<Config, 'PUBLIC_URL'>): string {
   return config.PUBLIC_URL.startsWith('https://') ? '__Host-sfsearch' : 'sfsearch';
 }
 
+function cookieOptions(config: Pick<Config, 'PUBLIC_URL'>) {
+  return { httpOnly: true, secure: config.PUBLIC_URL.startsWith('https://'), sameSite: 'lax' as const, path: '/' };
+}
+
 export function sessionMiddleware(config: Config, store: SessionStore): RequestHandler[] {
-  const secure = config.PUBLIC_URL.startsWith('https://');
   const absoluteMs = config.SESSION_ABSOLUTE_MINUTES * 60_000;
   return [
     session({
@@ -40,13 +36,15 @@ export function sessionMiddleware(config: Config, store: SessionStore): RequestH
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      proxy: secure,
-      cookie: { httpOnly: true, secure, sameSite: 'lax', path: '/', maxAge: Math.round(config.SESSION_IDLE_MINUTES * 60_000) },
+      // Whether the request came over https is Express's to say, under TRUST_PROXY.
+      cookie: { ...cookieOptions(config), maxAge: Math.round(config.SESSION_IDLE_MINUTES * 60_000) },
     }),
+    // Past the absolute timeout the person starts again with an empty session (a new id), so
+    // whatever this request does next (start a sign-in, answer 401) finds a session to use.
     (req, _res, next) => {
       const started = req.session?.signedInAt;
       if (started !== undefined && Date.now() - started > absoluteMs) {
-        req.session.destroy(() => next());
+        req.session.regenerate(next);
         return;
       }
       next();
@@ -54,20 +52,25 @@ export function sessionMiddleware(config: Config, store: SessionStore): RequestH
   ];
 }
 
+/** Clears the session cookie with the attributes it was set with (a __Host- cookie needs Secure). */
+export function clearSessionCookie(res: Response, config: Pick<Config, 'PUBLIC_URL'>): void {
+  res.clearCookie(sessionCookieName(config), cookieOptions(config));
+}
+
 export const requireUser: RequestHandler = (req, _res, next) => {
-  if (!req.session?.user) throw new AppError('not-signed-in', 'Sign in to the intranet first.');
+  if (!req.session?.user) throw notSignedIn();
   next();
 };
 
 export const requireAdmin: RequestHandler = (req, _res, next) => {
-  if (!req.session?.user) throw new AppError('not-signed-in', 'Sign in to the intranet first.');
+  if (!req.session?.user) throw notSignedIn();
   if (!req.session.user.isAdmin) throw new AppError('forbidden', 'Only intranet administrators can change the Salesforce connection.');
   next();
 };
 
 export function currentUser(req: { session?: { user?: SignedInUser } }): SignedInUser {
   const user = req.session?.user;
-  if (!user) throw new AppError('not-signed-in', 'Sign in to the intranet first.');
+  if (!user) throw notSignedIn();
   return user;
 }
 
@@ -78,4 +81,8 @@ export function saveSession(req: { session: { save(cb: (err?: unknown) => void):
 
 export function regenerateSession(req: { session: { regenerate(cb: (err?: unknown) => void): void } }): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+}
+
+export function destroySession(req: { session: { destroy(cb: (err?: unknown) => void): void } }): Promise<void> {
+  return new Promise((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
 }

@@ -13,6 +13,8 @@ export function widgetRoutes(widgetDist: string | undefined): Router {
     router.use(express.static(widgetDist, { index: false, maxAge: '1h' }));
     router.get(/^\/(?!api\/|auth\/|healthz|readyz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
+      // The widget opens Salesforce's sign-in in a popup it must keep hearing from.
+      res.setHeader('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
       res.sendFile(index);
     });
   } else {

@@ -1,6 +1,6 @@
 // Control Panel → Marketplace → Salesforce: read, save (purging every user's tokens when anything
 // changed) and check the admin's Salesforce app settings.
-import { DEFAULT_SCOPES, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type SalesforceConfig } from '@sfsearch/contracts';
+import { DEFAULT_SCOPES, normaliseLoginHost, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type SalesforceConfig } from '@sfsearch/contracts';
 import { checkClientCredentials, revokeToken } from '@sfsearch/salesforce';
 import type { SaveConfigResult, Store } from '@sfsearch/store';
 import { Router, type Request } from 'express';
@@ -20,8 +20,19 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
   throw invalidRequest(result.error.issues.map((i) => i.message).join(' '));
 }
 
+/**
+ * SECURITY.md: loopback (and so plain-http) login hosts only under an explicit development
+ * setting, or the admin page would let its users probe the BFF's own network.
+ */
+function assertLoginHostAllowed(config: Config, loginHost: string): void {
+  const host = normaliseLoginHost(loginHost);
+  if (host.ok && host.kind === 'local' && !config.ALLOW_LOCAL_LOGIN_HOSTS) {
+    throw invalidRequest(`${new URL(loginHost).host} is an address on this server, not Salesforce. Enter login.salesforce.com (production), test.salesforce.com (sandbox) or your My Domain, such as acme.my.salesforce.com.`);
+  }
+}
+
 /** Revokes purged refresh tokens at Salesforce in the background, a few at a time. */
-export async function revokePurged(result: SaveConfigResult, logger: Logger): Promise<void> {
+export async function revokePurged(result: SaveConfigResult, timeoutMs: number, logger: Logger): Promise<void> {
   if (!result.previousLoginHost || result.revocations.count === 0) return;
   const iterator = result.revocations[Symbol.iterator]();
   let revoked = 0;
@@ -29,7 +40,7 @@ export async function revokePurged(result: SaveConfigResult, logger: Logger): Pr
   await Promise.all(Array.from({ length: REVOKE_CONCURRENCY }, async () => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       try {
-        await revokeToken({ loginHost: result.previousLoginHost! }, next.value.refreshToken);
+        await revokeToken({ loginHost: result.previousLoginHost!, timeoutMs }, next.value.refreshToken);
         revoked++;
       } catch {
         failed++;
@@ -63,25 +74,40 @@ export function adminRoutes(config: Config, store: Store, usage: ApiUsageTracker
 
   router.put(path, requireAdmin, csrfProtection(config), async (req, res) => {
     const change = parse(salesforceConfigUpdateSchema, req.body);
+    assertLoginHostAllowed(config, change.loginHost);
     const stored = await store.config.get();
     if (!change.consumerSecret && !stored?.hasConsumerSecret) throw invalidRequest('The consumer secret is required.');
     const result = await store.config.save(change, actor(req));
     if (result.changed) {
       logger.info({ actor: actor(req), fields: result.changedFields, purged: result.purgedUsers }, 'the Salesforce connection settings changed');
-      void revokePurged(result, logger).catch((err) => logger.error({ err }, 'revoking purged tokens failed'));
+      void revokePurged(result, config.SALESFORCE_TIMEOUT_MS, logger).catch((err) => logger.error({ err }, 'revoking purged tokens failed'));
     }
     res.json({ purgedTokens: result.purgedUsers });
   });
 
   router.post(`${path}/check`, requireAdmin, csrfProtection(config), async (req, res) => {
     const change = parse(salesforceConfigCheckSchema, req.body);
-    const secret = change.consumerSecret ?? (await store.config.getWithSecret())?.consumerSecret;
-    if (!secret) throw invalidRequest('Enter the consumer secret to check it.');
+    assertLoginHostAllowed(config, change.loginHost);
     const outcome = await checkClientCredentials({
-      loginHost: change.loginHost, clientId: change.consumerKey, clientSecret: secret, redirectUri: callbackUrl(config), scopes: change.scopes,
+      loginHost: change.loginHost, clientId: change.consumerKey, clientSecret: await secretToCheck(change), redirectUri: callbackUrl(config),
+      scopes: change.scopes, timeoutMs: config.SALESFORCE_TIMEOUT_MS,
     });
     res.json(outcome.ok ? { ok: true } : { ok: false, ...checkAdvice(outcome.problem, change.loginHost) });
   });
+
+  /**
+   * The secret typed, or the saved one: but the saved secret is only ever sent to the saved
+   * login host with the saved consumer key, so a check cannot carry it anywhere else.
+   */
+  async function secretToCheck(change: { consumerSecret?: string | undefined; consumerKey: string; loginHost: string }): Promise<string> {
+    if (change.consumerSecret) return change.consumerSecret;
+    const saved = await store.config.getWithSecret();
+    if (!saved) throw invalidRequest('Enter the consumer secret to check it.');
+    if (saved.loginHost !== change.loginHost || saved.consumerKey !== change.consumerKey) {
+      throw invalidRequest('Enter the consumer secret again to check another login host or consumer key: the saved secret is only ever sent to the saved login host, with the saved key.');
+    }
+    return saved.consumerSecret;
+  }
 
   return router;
 }

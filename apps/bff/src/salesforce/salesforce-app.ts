@@ -1,18 +1,20 @@
 // The admin's configuration as the Salesforce client needs it.
-import type { SalesforceApp } from '@sfsearch/salesforce';
+import { revokeToken, type SalesforceApp } from '@sfsearch/salesforce';
 import type { MarketplaceConfig, Store } from '@sfsearch/store';
+import type { Logger } from 'pino';
 import { callbackUrl, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 
 export const NOT_CONFIGURED_MESSAGE = "Salesforce isn't set up yet — ask your intranet administrator.";
 
-export function toSalesforceApp(config: Pick<Config, 'PUBLIC_URL'>, stored: MarketplaceConfig): SalesforceApp {
+export function toSalesforceApp(config: Pick<Config, 'PUBLIC_URL' | 'SALESFORCE_TIMEOUT_MS'>, stored: MarketplaceConfig): SalesforceApp {
   return {
     loginHost: stored.loginHost,
     clientId: stored.consumerKey,
     clientSecret: stored.consumerSecret,
     redirectUri: callbackUrl(config),
     scopes: stored.scopes,
+    timeoutMs: config.SALESFORCE_TIMEOUT_MS,
   };
 }
 
@@ -21,8 +23,16 @@ export async function requireConfigured(store: Store): Promise<void> {
   if (!(await store.config.get())) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);
 }
 
-export async function requireConfiguredApp(config: Config, store: Store): Promise<{ app: SalesforceApp; generation: number }> {
+export async function requireConfiguredApp(config: Config, store: Store): Promise<SalesforceApp> {
   const stored = await store.config.getWithSecret();
   if (!stored) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);
-  return { app: toSalesforceApp(config, stored), generation: stored.generation };
+  return toSalesforceApp(config, stored);
+}
+
+/**
+ * Gives a token back to Salesforce without keeping the person waiting: a token Salesforce no
+ * longer honours is harmless, and a failure only leaves one the person can revoke themselves.
+ */
+export function revokeInBackground(app: Pick<SalesforceApp, 'loginHost' | 'timeoutMs'>, token: string, logger: Logger): void {
+  revokeToken(app, token).catch((err: unknown) => logger.warn({ err }, 'could not revoke a Salesforce token'));
 }

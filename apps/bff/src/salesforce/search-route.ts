@@ -9,7 +9,6 @@ import { searchRateLimits } from '../http/rate-limits.ts';
 import { currentUser, requireUser } from '../http/session.ts';
 import type { ApiUsageTracker } from './api-usage.ts';
 import { requireConfigured } from './salesforce-app.ts';
-import { toAppError } from './salesforce-errors.ts';
 import type { UserSessions } from './user-session.ts';
 
 export function searchRoutes(config: Config, store: Store, sessions: UserSessions, usage: ApiUsageTracker): Router {
@@ -19,13 +18,9 @@ export function searchRoutes(config: Config, store: Store, sessions: UserSession
     if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
     const { q, types, limit } = parsed.data;
     await requireConfigured(store);
-    try {
-      const outcome = await sessions.run(currentUser(req).id, (session) => searchRecords(session, q, types, limit));
-      usage.record(outcome.apiUsage);
-      res.json({ query: q, results: outcome.results });
-    } catch (error) {
-      throw toAppError(error);
-    }
+    const outcome = await sessions.run(currentUser(req).id, (session) => searchRecords(session, q, types, limit));
+    usage.record(outcome.apiUsage);
+    res.json({ query: q, results: outcome.results });
   });
   return router;
 }

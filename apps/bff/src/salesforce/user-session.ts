@@ -1,13 +1,14 @@
-// Runs a Salesforce call with a user's token; on INVALID_SESSION_ID refreshes once under the
-// store's refresh lock (one refresh per user across instances) and retries once. jsforce's own
-// auto-refresh is never used (salesforce-api.md §6.3).
-import { refreshAccessToken, revokeToken, SalesforceError, type UserSession } from '@sfsearch/salesforce';
-import type { Store, UsableToken } from '@sfsearch/store';
+// Runs Salesforce calls with a person's token. On INVALID_SESSION_ID it refreshes once under the
+// store's refresh lock (one refresh per person across instances) and retries once; requests of
+// the same person that fail meanwhile wait for that refresh and share its outcome, instead of
+// each taking the lock and trying again in turn. jsforce's own auto-refresh is never used
+// (salesforce-api.md §6.3). All calls of one request share one deadline, SALESFORCE_TIMEOUT_MS.
+import { refreshAccessToken, SalesforceError, type UserSession } from '@sfsearch/salesforce';
+import { DecryptionError, type Store, type UsableToken } from '@sfsearch/store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { AppError } from '../errors.ts';
-import { requireConfiguredApp } from './salesforce-app.ts';
-import { reconnectRequired } from './salesforce-errors.ts';
+import { AppError, reconnectRequired } from '../errors.ts';
+import { revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
 
 export interface UserSessions {
   run<T>(userId: string, call: (session: UserSession) => Promise<T>): Promise<T>;
@@ -20,12 +21,15 @@ export async function notUsable(store: Store, userId: string): Promise<AppError>
 }
 
 export function createUserSessions(config: Config, store: Store, logger: Logger): UserSessions {
-  const refresh = (userId: string, failedAccessToken: string): Promise<UsableToken> =>
+  /** One refresh in flight per person and failed access token, in this process. */
+  const inFlight = new Map<string, Promise<UsableToken>>();
+
+  const refreshUnderLock = (userId: string, failedAccessToken: string, timeoutMs: number): Promise<UsableToken> =>
     store.withRefreshLock(userId, async (current) => {
       if (!current) throw await notUsable(store, userId);
-      // Someone refreshed while we waited for the lock: use theirs, do not refresh again.
+      // Another instance refreshed while we waited for the lock: use theirs, do not refresh again.
       if (current.accessToken !== failedAccessToken) return current;
-      const { app } = await requireConfiguredApp(config, store);
+      const app = { ...(await requireConfiguredApp(config, store)), timeoutMs };
       let fresh;
       try {
         fresh = await refreshAccessToken(app, current.refreshToken);
@@ -33,7 +37,7 @@ export function createUserSessions(config: Config, store: Store, logger: Logger)
         if (error instanceof SalesforceError && error.kind === 'grant-invalid') {
           await store.tokens.markDisconnected(userId, 'token-expired');
           logger.info({ user: userId }, 'Salesforce refused the refresh token; the user must reconnect');
-          throw reconnectRequired('token-expired');
+          throw reconnectRequired('token-expired', error);
         }
         throw error;
       }
@@ -42,24 +46,50 @@ export function createUserSessions(config: Config, store: Store, logger: Logger)
         accessToken: fresh.accessToken, refreshToken: fresh.refreshToken, instanceUrl: fresh.instanceUrl,
       });
       if (!saved) {
-        await revokeToken(app, fresh.refreshToken ?? fresh.accessToken).catch(() => undefined);
+        revokeInBackground(app, fresh.refreshToken ?? fresh.accessToken, logger);
         throw await notUsable(store, userId);
       }
       logger.info({ user: userId, rotated: fresh.refreshToken !== undefined }, 'refreshed a Salesforce session');
       return saved;
     });
 
+  const refresh = (userId: string, failedAccessToken: string, timeoutMs: number): Promise<UsableToken> => {
+    const key = `${userId}\u0000${failedAccessToken}`;
+    let shared = inFlight.get(key);
+    if (!shared) {
+      shared = refreshUnderLock(userId, failedAccessToken, timeoutMs).finally(() => inFlight.delete(key));
+      inFlight.set(key, shared);
+    }
+    return shared;
+  };
+
+  async function usableToken(userId: string): Promise<UsableToken> {
+    let token: UsableToken | null;
+    try {
+      token = await store.tokens.getUsable(userId);
+    } catch (error) {
+      if (!(error instanceof DecryptionError)) throw error;
+      // Tampered, swapped, or its key was dropped: forget it, and say so.
+      await store.tokens.markDisconnected(userId, 'unreadable');
+      logger.warn({ user: userId, err: error }, 'a stored Salesforce token does not decrypt for its owner');
+      throw reconnectRequired('unreadable', error);
+    }
+    if (!token) throw await notUsable(store, userId);
+    return token;
+  }
+
   return {
     async run(userId, call) {
-      const token = await store.tokens.getUsable(userId);
-      if (!token) throw await notUsable(store, userId);
+      const deadline = Date.now() + config.SALESFORCE_TIMEOUT_MS;
+      const remaining = () => Math.max(1, deadline - Date.now());
+      const token = await usableToken(userId);
       try {
-        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl });
+        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl, timeoutMs: remaining() });
       } catch (error) {
         if (!(error instanceof SalesforceError && error.kind === 'session-invalid')) throw error;
       }
-      const fresh = await refresh(userId, token.accessToken);
-      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl });
+      const fresh = await refresh(userId, token.accessToken, remaining());
+      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl, timeoutMs: remaining() });
     },
   };
 }

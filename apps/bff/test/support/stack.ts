@@ -36,9 +36,12 @@ export async function startStack(options: { emulator?: EmulatorOptions; env?: Re
   const config = parseConfig({
     PUBLIC_URL: url, DATABASE_URL: join(dir, 'bff.db'), ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     SESSION_SECRET: randomBytes(32).toString('hex'), OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'sfsearch-bff', OIDC_CLIENT_SECRET: 'bff-test-secret',
-    LOG_LEVEL: 'debug', ...options.env,
+    LOG_LEVEL: 'debug', ALLOW_LOCAL_LOGIN_HOSTS: 'true', ...options.env,
   });
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS) });
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS),
+    refreshLock: { timeoutMs: config.SALESFORCE_TIMEOUT_MS + 1000 },
+  });
   const logs: string[] = [];
   const destination = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
   const app = createApp({ config, store, idp: await discoverIntranetIdp(config), logger: createLogger('debug', destination) });

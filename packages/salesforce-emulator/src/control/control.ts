@@ -18,6 +18,8 @@ export interface EmulatorControl {
   moveInstance(): Promise<string>;
   setLatency(ms: number): void;
   failNext(spec: FailureSpec): void;
+  /** Requests left hanging by `failNext({ mode: 'hang' })` whose client has not closed them. */
+  hangingRequests(): number;
   updateApp(changes: Partial<ConnectedApp>, consumerKey?: string): ConnectedApp;
   /** Moves the emulator's clock forward (codes, sessions and refresh tokens expire). */
   advanceClock(ms: number): void;
@@ -52,6 +54,7 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
     },
     setLatency: (ms) => state.faults.setLatency(ms),
     failNext: (spec) => state.faults.failNext(spec),
+    hangingRequests: () => state.faults.hangingRequests,
     updateApp: (changes, consumerKey) => Object.assign(app(consumerKey), changes),
     advanceClock: (ms) => state.clock.advance(ms),
     calls: () => state.calls.summary(),
@@ -61,10 +64,17 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
   };
 }
 
-/** POST /__emulator/<action> with a JSON body naming the arguments; GET /__emulator/calls. */
+const READ_ONLY = new Set(['calls', 'hanging-requests']);
+
+/** POST /__emulator/<action> with a JSON body naming the arguments; GET /__emulator/calls and /hanging-requests. */
 export async function controlRoute(ex: Exchange, control: EmulatorControl, action: string): Promise<void> {
   let args: Record<string, unknown> = {};
   if (ex.req.method === 'POST') {
+    // A web page can POST text/plain across origins without asking; application/json it cannot
+    // (that needs a CORS preflight, which the emulator never grants), so a page cannot steer a demo.
+    if (!/^application\/json\s*(;|$)/i.test(ex.req.headers['content-type'] ?? '')) {
+      return sendJson(ex.res, 415, { error: 'controls take a JSON body: send Content-Type: application/json' });
+    }
     const body = await readBody(ex.req);
     try {
       args = body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -76,6 +86,7 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
   const num = (name: string) => Number(args[name] ?? 0);
   const actions: Record<string, () => unknown> = {
     'calls': () => control.calls(),
+    'hanging-requests': () => ({ open: control.hangingRequests() }),
     'reset-calls': () => control.resetCalls(),
     'expire-access-tokens': () => ({ expired: control.expireAccessTokens(str('username')) }),
     'revoke-user': () => ({ revoked: control.revokeUser(str('username') ?? '') }),
@@ -98,7 +109,7 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
     },
   };
   const run = actions[action];
-  if (!run || (ex.req.method !== 'POST' && action !== 'calls')) return sendJson(ex.res, 404, { error: `unknown control ${action}` });
+  if (!run || (ex.req.method !== 'POST' && !READ_ONLY.has(action))) return sendJson(ex.res, 404, { error: `unknown control ${action}` });
   try {
     sendJson(ex.res, 200, (await run()) ?? { ok: true });
   } catch (error) {

@@ -11,7 +11,14 @@ export interface FailureSpec {
 export function createFaults() {
   let latencyMs = 0;
   let failures: FailureSpec[] = [];
+  /** Requests left hanging whose client has not hung up yet (a client that times out closes them). */
+  const hanging = new Set<object>();
   return {
+    hang(request: { once(event: 'close', listener: () => void): unknown }) {
+      hanging.add(request);
+      request.once('close', () => hanging.delete(request));
+    },
+    get hangingRequests() { return hanging.size; },
     get latencyMs() { return latencyMs; },
     setLatency(ms: number) { latencyMs = Math.max(0, ms); },
     failNext(spec: FailureSpec) { failures.push({ ...spec }); },

@@ -54,6 +54,7 @@ export function createRequestHandler(state: EmulatorState, control: EmulatorCont
     if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
     if (fault === 'hang') {
       state.calls.record({ endpoint, method, username, status: 0 });
+      state.faults.hang(res);
       return;
     }
     if (fault !== undefined) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
@@ -40,8 +40,19 @@ export interface SqliteDriverOptions {
   leaseMs?: number;
 }
 
+/**
+ * The file holds sessions and encrypted secrets: its folder is made 0700 and the file 0600
+ * (SQLite gives its -wal and -shm files the database file's mode). A file left readable by
+ * others is tightened.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+}
+
 export function openSqliteDriver(path: string, options: SqliteDriverOptions = {}): Driver {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const db = new DatabaseSync(path);
   db.exec(`PRAGMA busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   // WAL lets readers run beside the writer; NORMAL sync is durable across a process crash

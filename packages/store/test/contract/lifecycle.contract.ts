@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/index.ts';
+import { configuredWithUsers, grant } from '../support/fixtures.ts';
 import { databases, KEY_1 } from '../support/harness.ts';
 import type { Harness } from '../support/harness.ts';
 
@@ -13,7 +14,25 @@ export function lifecycleContract(harness: Harness): void {
       const c = await db.open();
       await Promise.all([a.ping(), b.ping(), c.ping()]);
       const versions = await db.query<{ version: number | string }>('SELECT version FROM schema_migrations');
-      expect(versions.map((v) => Number(v.version))).toEqual([1]);
+      expect(versions.map((v) => Number(v.version)).sort()).toEqual([1, 2]);
+    });
+
+    it('a database of the first release keeps every connection through the migrations, and takes the new reasons', async () => {
+      const db = await database();
+      const old = await db.open({ testHooks: { schemaVersion: 1 } });
+      const generation = await configuredWithUsers(old, ['alice', 'bob']);
+      await old.tokens.markDisconnected('bob', 'token-expired');
+      await old.close();
+
+      const store = await db.open();
+      expect(await store.tokens.getUsable('alice')).toMatchObject({ generation, accessToken: 'access-alice', refreshToken: 'refresh-alice' });
+      expect(await store.tokens.getStatus('bob')).toMatchObject({ state: 'disconnected', reason: 'token-expired' });
+      for (const reason of ['unreadable', 'admin-disconnected'] as const) {
+        await store.tokens.saveConnected('alice', grant('alice', generation));
+        await store.tokens.markDisconnected('alice', reason);
+        expect(await store.tokens.getStatus('alice')).toMatchObject({ state: 'disconnected', reason });
+      }
+      await expect(db.query("UPDATE salesforce_tokens SET reason = 'made-up' WHERE user_id = 'bob'")).rejects.toThrow();
     });
 
     it('the audit log lists newest first and pages backwards', async () => {

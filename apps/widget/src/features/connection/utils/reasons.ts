@@ -14,6 +14,14 @@ export const reconnectReasons: Record<DisconnectReason, { title: string; detail:
     title: 'Access to Salesforce was revoked — sign in again',
     detail: 'The access you gave this search was revoked in Salesforce, by you or by a Salesforce administrator. Reconnect to allow it again.',
   },
+  unreadable: {
+    title: 'Your saved Salesforce connection could not be read — sign in again',
+    detail: 'The intranet could not read the Salesforce connection it saved for you (its encryption key changed, or it was altered). Reconnect once to save a new one.',
+  },
+  'admin-disconnected': {
+    title: 'Your administrator disconnected your Salesforce connection',
+    detail: 'An intranet administrator ended your Salesforce connection. Reconnect to carry on searching.',
+  },
 };
 
 export const unknownReconnectReason = {
