@@ -13,6 +13,29 @@ afterAll(() => stack.close());
 const path = '/api/admin/marketplace/salesforce';
 const settings = () => ({ consumerKey: stack.emulator.app.consumerKey, consumerSecret: stack.emulator.app.consumerSecret, loginHost: stack.emulator.url, scopes: ['api', 'refresh_token', 'id'] });
 
+describe('a deployment (no ALLOW_LOCAL_LOGIN_HOSTS)', () => {
+  it('refuses loopback login hosts for saving and for checking, so the page cannot probe the server\'s own network', async () => {
+    const deployed = await startStack({ env: { ALLOW_LOCAL_LOGIN_HOSTS: 'false' } });
+    try {
+      const admin = new Person(deployed, 'ada.admin');
+      await admin.signIn();
+      for (const loginHost of [deployed.emulator.url, 'http://localhost:5432', 'https://127.0.0.1:6379', 'http://[::1]:22']) {
+        const body = { consumerKey: deployed.emulator.app.consumerKey, consumerSecret: 'x', loginHost, scopes: ['api', 'refresh_token', 'id'] };
+        for (const [method, route] of [['PUT', path], ['POST', `${path}/check`]] as const) {
+          const answer = await admin.api(method, route, body);
+          expect(answer.status).toBe(400);
+          expect(answer.json.error?.message).toContain('is an address on this server, not Salesforce');
+        }
+      }
+      expect(deployed.emulator.control.callCount({ endpoint: 'token' })).toBe(0);
+      const plainHttp = await admin.api('PUT', path, { consumerKey: 'Key', consumerSecret: 'x', loginHost: 'http://acme.my.salesforce.com', scopes: ['api', 'refresh_token', 'id'] });
+      expect(plainHttp.json.error?.message).toContain('only reached over https');
+    } finally {
+      await deployed.close();
+    }
+  });
+});
+
 describe('the admin page\'s API', () => {
   it('starts unconfigured, showing the exact callback URL to register', async () => {
     const { json } = await ada.api('GET', path);
@@ -80,9 +103,23 @@ describe('the admin page\'s API', () => {
     const liam = new Person(stack, 'liam.brown');
     await liam.signIn();
     await liam.connect();
-    expect(stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(1);
+    await expect.poll(() => stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(1);
     await ada.api('PUT', path, { ...settings(), scopes: ['api', 'refresh_token', 'id'] });
     await expect.poll(() => stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(0);
+  });
+
+  it('sends the saved secret only to the saved login host with the saved key; another host or key needs it typed again', async () => {
+    const { consumerSecret: _saved, ...withoutSecret } = settings();
+    expect((await ada.api('POST', `${path}/check`, withoutSecret)).json).toEqual({ ok: true });
+    stack.emulator.control.resetCalls();
+    for (const other of [{ loginHost: 'http://127.0.0.1:9' }, { loginHost: 'https://acme.my.salesforce.com' }, { consumerKey: 'Another.Key' }]) {
+      const answer = await ada.api('POST', `${path}/check`, { ...withoutSecret, ...other });
+      expect(answer.status).toBe(400);
+      expect(answer.json.error?.message).toContain('Enter the consumer secret again');
+    }
+    expect(stack.emulator.control.callCount({ endpoint: 'token' })).toBe(0);
+    // Typed again, it is checked wherever the admin points it.
+    expect((await ada.api('POST', `${path}/check`, { ...settings(), loginHost: 'http://127.0.0.1:9' })).json).toMatchObject({ ok: false, problem: 'Could not reach 127.0.0.1:9.' });
   });
 
   it('refuses every admin route to a person who is not an admin', async () => {

@@ -103,16 +103,9 @@ it('disconnecting revokes at Salesforce, then forgets', async () => {
   const liam = new Person(stack, 'liam.brown');
   await liam.signIn();
   await liam.connect();
-  expect(stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(1);
+  await expect.poll(() => stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(1);
   expect((await liam.api('POST', '/api/salesforce/connection/disconnect')).json).toEqual({ ok: true });
   expect(stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(0);
   expect((await liam.api('GET', '/api/salesforce/connection')).json).toEqual({ configured: true, status: 'not-connected' });
   expect((await liam.search('Logistics')).json.error?.code).toBe('not-connected');
-});
-
-it('a reconnect gives the previous refresh token back to Salesforce first', async () => {
-  const liam = new Person(stack, 'liam.brown');
-  await liam.signIn();
-  for (let i = 0; i < 3; i++) await liam.connect();
-  expect(stack.emulator.control.activeRefreshTokens('liam.brown@globex.example')).toBe(1);
 });

@@ -1,5 +1,8 @@
 // One negative test (at least) for every rule of SECURITY.md.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureSalesforce, Person, startStack, type Stack } from './support/stack.ts';
@@ -217,5 +220,78 @@ describe('sessions and requests', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('learned from attacking it', () => {
+  it('keeps every step of the popup sign-in free of a Cross-Origin-Opener-Policy, which would sever the popup from the widget', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'widget-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>widget</title>');
+    const framed = await startStack({ env: { WIDGET_DIST: dist } });
+    try {
+      await configureSalesforce(framed);
+      const liam = new Person(framed, 'liam.brown');
+      // Not yet signed in to the intranet: the popup goes through the intranet sign-in first.
+      const atSalesforce = await liam.browser.navigate(`${framed.url}/marketplace/salesforce/account/sign-in?popup=1`, {
+        login: { username: 'liam.brown', password: 'intranet-demo' }, stopAt: (to) => to.origin === new URL(framed.emulator.url).origin,
+      });
+      const connected = await liam.browser.navigate(atSalesforce.url, { login: { username: 'liam.brown@globex.example', password: 'salesforce-demo' } });
+      expect(connected.body).toContain('data-status="connected"');
+      const ours = liam.browser.visited.filter((u) => u.startsWith(framed.url));
+      expect(ours.some((u) => u.includes('/auth/callback'))).toBe(true);
+      expect(ours.some((u) => u.includes('/sign-in/oauth2'))).toBe(true);
+      for (const url of ours) {
+        const answer = await fetch(url, { redirect: 'manual', headers: { cookie: `sfsearch=${liam.browser.cookie('sfsearch')}` } });
+        expect({ url, coop: answer.headers.get('cross-origin-opener-policy') }).toEqual({ url, coop: null });
+      }
+      // The widget's own page keeps its opener protection: popups it opens may still talk back.
+      const widget = await fetch(`${framed.url}/`);
+      expect(widget.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+    } finally {
+      await framed.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('trusts X-Forwarded-For only with TRUST_PROXY: forged addresses do not dodge the sign-in limit', async () => {
+    const direct = await startStack({ env: { INTRANET_SIGN_INS_PER_MINUTE_PER_IP: '5' } });
+    const proxied = await startStack({ env: { INTRANET_SIGN_INS_PER_MINUTE_PER_IP: '5', TRUST_PROXY: '1' } });
+    try {
+      const attempts = (url: string, forwardedFor: (i: number) => string) => Promise.all(Array.from({ length: 6 }, (_, i) =>
+        fetch(`${url}/auth/sign-in`, { redirect: 'manual', headers: { 'x-forwarded-for': forwardedFor(i) } }).then((r) => r.status)));
+      expect((await attempts(direct.url, (i) => `203.0.113.${i}`)).filter((s) => s === 429)).toHaveLength(1);
+      // Behind a proxy that the setting trusts, each forwarded address is its own client…
+      expect((await attempts(proxied.url, (i) => `203.0.113.${i}`)).every((s) => s === 302)).toBe(true);
+      // …and one address is limited.
+      expect((await attempts(proxied.url, () => '198.51.100.7')).filter((s) => s === 429)).toHaveLength(1);
+    } finally {
+      await Promise.all([direct.close(), proxied.close()]);
+    }
+  });
+
+  it('logs each request once with its id, method, path without query, status and duration, and answers the id', async () => {
+    const liam = new Person(stack, 'liam.brown');
+    await liam.signIn();
+    const answer = await liam.api('GET', '/api/salesforce/search?q=Confidential%20Merger%20Plans', undefined, { 'x-request-id': 'forged-by-the-client-123' });
+    const id = answer.headers.get('x-request-id')!;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const line = stack.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => (l.req as { id?: string } | undefined)?.id === id && 'responseTime' in l);
+    expect(line).toMatchObject({ req: { id, method: 'GET', path: '/api/salesforce/search' }, res: { status: expect.any(Number) }, responseTime: expect.any(Number) });
+    expect(stack.logs.join('\n')).not.toContain('Confidential');
+  });
+
+  it('keeps error codes readable in logs while OAuth codes never reach them', async () => {
+    const liam = new Person(stack, 'liam.brown');
+    await liam.signIn();
+    await liam.connect();
+    const code = new URL(liam.browser.visited.find((u) => u.includes('/sign-in/oauth2?code='))!).searchParams.get('code')!;
+    stack.emulator.control.revokeUser('liam.brown@globex.example');
+    await liam.search('Logistics');
+    const logs = stack.logs.join('\n');
+    expect(logs).toContain('"code":"reconnect-required"');
+    expect(logs).not.toContain('"code":"[redacted]"');
+    expect(logs).not.toContain(code);
+    expect(logs).not.toContain(encodeURIComponent(code));
+    await liam.connect();
   });
 });

@@ -6,6 +6,7 @@ import { DecryptionError, InvalidConfigError, RefreshLockTimeoutError, StaleGene
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError, invalidRequest, reconnectRequired } from '../errors.ts';
+import { messagePage } from './pages.ts';
 
 const UNAVAILABLE = "Salesforce isn't answering right now. Try again in a minute.";
 
@@ -60,6 +61,7 @@ export function errorBody(error: AppError) {
   return { error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
 }
 
+/** The API answers JSON; the pages a person navigates to (sign-ins, callbacks) answer a page. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const appError = toAppError(error);
@@ -67,6 +69,18 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const log = (req as { log?: Logger }).log ?? logger;
     log[level]({ code: appError.code, err: appError.cause ?? (appError.status >= 500 ? appError : undefined) }, appError.message);
     if (res.headersSent) return;
-    res.status(appError.status).json(errorBody(appError));
+    res.status(appError.status);
+    if (req.path.startsWith('/api/') || req.method !== 'GET') {
+      res.json(errorBody(appError));
+      return;
+    }
+    res.type('html').send(messagePage(PAGE_TITLES[appError.code] ?? 'Something went wrong', appError.message, { href: '/', text: 'Back to the intranet' }));
   };
 }
+
+const PAGE_TITLES: Partial<Record<AppError['code'], string>> = {
+  'not-configured': 'Salesforce is not set up',
+  'rate-limited': 'Too many attempts',
+  'salesforce-unavailable': "Salesforce isn't answering",
+  'reconnect-required': 'Connect to Salesforce again',
+};

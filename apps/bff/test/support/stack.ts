@@ -14,7 +14,10 @@ import { createApp, createLogger, discoverIntranetIdp, parseConfig, type Config 
 import { Browser, type Page } from '@sfsearch/test-browser';
 
 export interface Stack {
+  /** PUBLIC_URL: where people reach the BFF. */
   url: string;
+  /** Where the BFF listens (differs from url behind the TLS-terminating proxy). */
+  backend: string;
   config: Config;
   emulator: Emulator;
   idp: IntranetIdp;
@@ -23,10 +26,19 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { emulator?: EmulatorOptions; env?: Record<string, string>; extraIntranetUsers?: SeedUser[] } = {}): Promise<Stack> {
+export interface StackOptions {
+  emulator?: EmulatorOptions;
+  env?: Record<string, string>;
+  extraIntranetUsers?: SeedUser[];
+  /** Served as https://…, through a TLS-terminating proxy (the people's browsers play it), with TRUST_PROXY=1. */
+  https?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const backend = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = options.https ? backend.replace('http://', 'https://') : backend;
   const emulator = await createEmulator({ callbackUrls: [`${url}/marketplace/salesforce/account/sign-in/oauth2`], refreshProcessingMs: 30, ...options.emulator });
   const idp = await createIntranetIdp({
     users: [...DEFAULT_USERS, ...(options.extraIntranetUsers ?? [])],
@@ -36,7 +48,7 @@ export async function startStack(options: { emulator?: EmulatorOptions; env?: Re
   const config = parseConfig({
     PUBLIC_URL: url, DATABASE_URL: join(dir, 'bff.db'), ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     SESSION_SECRET: randomBytes(32).toString('hex'), OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'sfsearch-bff', OIDC_CLIENT_SECRET: 'bff-test-secret',
-    LOG_LEVEL: 'debug', ALLOW_LOCAL_LOGIN_HOSTS: 'true', ...options.env,
+    LOG_LEVEL: 'debug', ALLOW_LOCAL_LOGIN_HOSTS: 'true', ...(options.https ? { TRUST_PROXY: '1' } : {}), ...options.env,
   });
   const store = await openStore({
     databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS),
@@ -47,7 +59,7 @@ export async function startStack(options: { emulator?: EmulatorOptions; env?: Re
   const app = createApp({ config, store, idp: await discoverIntranetIdp(config), logger: createLogger('debug', destination) });
   server.on('request', app);
   return {
-    url, config, emulator, idp, store, logs,
+    url, backend, config, emulator, idp, store, logs,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -70,13 +82,14 @@ export const salesforceUsername = (intranetUser: string) => `${intranetUser}@glo
 
 /** A person at a browser: signs in to the intranet, connects to Salesforce, calls the API. */
 export class Person {
-  readonly browser = new Browser();
+  readonly browser: Browser;
   csrfToken = '';
   private readonly stack: Stack;
   readonly username: string;
   constructor(stack: Stack, username: string) {
     this.stack = stack;
     this.username = username;
+    this.browser = new Browser(stack.url === stack.backend ? {} : { tlsTerminators: { [stack.url]: stack.backend } });
   }
 
   async signIn(returnTo = '/'): Promise<Page> {
