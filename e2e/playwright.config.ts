@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { BFF, INTRANET, PORTS } from './support/stack.ts';
+import { BFF, INTRANET, PORTS, SALESFORCE_TIMEOUT_MS } from './support/stack.ts';
 
 // Every run starts the product from nothing: a new data directory.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sfsearch-e2e-'));
@@ -37,6 +37,8 @@ export default defineConfig({
     env: {
       DATA_DIR: dataDir, PORT: String(PORTS.bff), SF_EMULATOR_PORT: String(PORTS.emulator), IDP_PORT: String(PORTS.idp),
       FRAME_ANCESTORS: INTRANET, LOG_LEVEL: 'warn',
+      // As the hung-Salesforce journey expects: the BFF gives up after 2 s.
+      SALESFORCE_TIMEOUT_MS: String(SALESFORCE_TIMEOUT_MS),
     },
   },
 });

@@ -55,10 +55,13 @@ export function searchBox(page: Page) {
   return page.getByRole('combobox', { name: 'Search Salesforce' });
 }
 
+/** A person types 100–300 ms between keys; this is the quick end of it. */
+export const KEY_DELAY_MS = 120;
+
 export async function search(page: Page, text: string) {
   const box = searchBox(page);
   await box.fill('');
-  await box.pressSequentially(text, { delay: 20 });
+  await box.pressSequentially(text, { delay: KEY_DELAY_MS });
   const results = page.getByRole('listbox');
   await expect(results.getByRole('option').first()).toBeVisible();
   return results;

@@ -6,6 +6,9 @@ export const EMULATOR = `http://127.0.0.1:${PORTS.emulator}`;
 /** A page of another origin (same site) that frames the widget, as an intranet would. */
 export const INTRANET = `http://127.0.0.1:${PORTS.intranet}`;
 
+/** The started BFF's SALESFORCE_TIMEOUT_MS. */
+export const SALESFORCE_TIMEOUT_MS = 2_000;
+
 export const INTRANET_PASSWORD = 'intranet-demo';
 export const SALESFORCE_PASSWORD = 'salesforce-demo';
 

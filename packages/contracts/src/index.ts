@@ -3,4 +3,5 @@ export * from './connection.ts';
 export * from './errors.ts';
 export * from './login-host.ts';
 export * from './me.ts';
+export * from './popup.ts';
 export * from './search.ts';

@@ -1,5 +1,6 @@
 // The few HTML pages the BFF renders itself: OAuth outcomes, the deprecated callback, errors.
 // No inline script or style (CSP): the popup page loads /assets/popup-done.js.
+import { POPUP_CHANNEL } from '@sfsearch/contracts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,9 +34,6 @@ export const PAGES_CSS = `body{font-family:system-ui,sans-serif;margin:0;backgro
 main{max-width:34rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:.5rem;border:1px solid #d8dde6}
 h1{font-size:1.3rem;margin-top:0}code{background:#eef1f6;padding:.1rem .3rem;border-radius:.2rem;word-break:break-all}
 a{color:#0b5cab}`;
-
-/** The channel the popup's page announces the outcome on, for widgets that lost their opener link. */
-export const POPUP_CHANNEL = 'sfsearch-salesforce-connection';
 
 /**
  * Runs in the popup: tells the widget how the connection went, then closes. Twice over: to

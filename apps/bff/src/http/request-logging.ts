@@ -18,7 +18,8 @@ export function requestLogging(logger: Logger, trustForwardedId: boolean): Reque
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    // A Salesforce outage (502–504) is worth a warning; only what nobody foresaw (500) is an error.
+    customLogLevel: (_req, res, error) => (error || res.statusCode === 500 ? 'error' : res.statusCode > 500 ? 'warn' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
     serializers: {

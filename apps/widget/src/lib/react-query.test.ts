@@ -17,7 +17,10 @@ describe('retries', () => {
     expect(shouldRetry(1, error('salesforce-unavailable', 502))).toBe(false);
   });
 
-  it('does not retry when Salesforce’s daily API limit is reached', () => {
+  it('does not retry when Salesforce’s daily API limit is reached, a refresh is busy, or Salesforce timed out', () => {
     expect(shouldRetry(0, error('salesforce-rate-limited', 503))).toBe(false);
+    expect(shouldRetry(0, error('salesforce-unavailable', 503))).toBe(false);
+    // The BFF already waited SALESFORCE_TIMEOUT_MS: the person sees the error now, not after a second wait.
+    expect(shouldRetry(0, error('salesforce-unavailable', 504))).toBe(false);
   });
 });

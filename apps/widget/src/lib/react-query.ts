@@ -1,5 +1,6 @@
-// QueryClient defaults. A 4xx is the BFF's considered answer, so it is never retried; only a lost
-// connection or a 5xx gets one more try (and not Salesforce's daily limit: retrying spends more).
+// QueryClient defaults. A 4xx is the BFF's considered answer, so it is never retried; a lost
+// connection or a quick 5xx (500, 502) gets one more try. A 503 or 504 is not retried: the daily
+// limit or a busy refresh will not have changed, and a timeout retried doubles the wait.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client.ts';
 import { meKeys } from './auth.ts';
@@ -7,8 +8,7 @@ import { meKeys } from './auth.ts';
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 1) return false;
   if (!isApiError(error)) return true;
-  if (error.code === 'salesforce-rate-limited') return false;
-  return error.status === 0 || error.status >= 500;
+  return error.status === 0 || error.status === 500 || error.status === 502;
 }
 
 export function createQueryClient(): QueryClient {

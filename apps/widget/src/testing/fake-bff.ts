@@ -14,7 +14,8 @@ export type RecordedRequest = {
   signal: AbortSignal;
 };
 
-export type Failure = { code: ErrorCode; message?: string; reason?: string };
+/** An error answer; `status` overrides the code's usual one (504 for a Salesforce timeout). */
+export type Failure = { code: ErrorCode; message?: string; reason?: string; status?: number };
 
 /** What the real BFF says for each code: written for people. */
 export const defaultMessages: Record<ErrorCode, string> = {

@@ -21,12 +21,12 @@ function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200
   return HttpResponse.json(schema.parse(body) as never, { status });
 }
 
-export function errorResponse(code: ErrorCode, message = defaultMessages[code], reason?: string) {
+export function errorResponse(code: ErrorCode, message = defaultMessages[code], reason?: string, status: number = ERROR_STATUS[code]) {
   const envelope = errorEnvelopeSchema.parse({ error: { code, message, ...(reason ? { reason } : {}) } });
-  return HttpResponse.json(envelope, { status: ERROR_STATUS[code] });
+  return HttpResponse.json(envelope, { status });
 }
 
-const fromFailure = (failure: Failure) => errorResponse(failure.code, failure.message, failure.reason);
+const fromFailure = (failure: Failure) => errorResponse(failure.code, failure.message, failure.reason, failure.status);
 
 type Guard = { admin?: boolean; csrf?: boolean };
 

@@ -1,9 +1,11 @@
 // Connect to Salesforce: a full-page redirect, or a popup when the widget is framed.
 import { screen, waitFor } from '@testing-library/react';
+import { POPUP_CHANNEL } from '@sfsearch/contracts';
 import { describe, expect, it } from 'vitest';
 import { buildConnected } from '../../testing/data-generators.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 import { fake } from '../../testing/server.ts';
+import { CONNECTION_POLL_MS } from './hooks/use-salesforce-sign-in.ts';
 
 type Popup = { closed: boolean; focus: () => void };
 
@@ -92,6 +94,47 @@ describe('connect from inside an iframe', () => {
     popup.closed = true;
     await waitFor(() => expect(fake.requestsTo('connection').length).toBeGreaterThan(before));
     expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+  });
+
+  it('hears the outcome on the BroadcastChannel when the popup lost its opener (it reads as closed while still open)', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    // Severed from this page: `closed` reads true from the start, and no postMessage can arrive.
+    open.mockReturnValue({ ...fakePopup(), closed: true } as Popup & Window);
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    // The one re-check after "closed" finds nobody connected yet: the person is still on Salesforce's pages.
+    await waitFor(() => expect(screen.queryByText(/A Salesforce window is open/)).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Connect to Salesforce' })).toBeInTheDocument();
+
+    fake.setConnection(buildConnected());
+    const channel = new BroadcastChannel(POPUP_CHANNEL);
+    channel.postMessage(connected);
+    channel.close();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+  });
+
+  it('finds the connection by polling when no message arrives at all, for minutes after the popup opened', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    open.mockReturnValue({ ...fakePopup(), closed: true } as Popup & Window);
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Connect to Salesforce' })).toBeInTheDocument());
+    const before = fake.requestsTo('connection').length;
+    fake.setConnection(buildConnected());
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' }, { timeout: CONNECTION_POLL_MS * 2 })).toBeInTheDocument();
+    expect(fake.requestsTo('connection').length).toBeGreaterThan(before);
+  });
+
+  it('ignores BroadcastChannel messages of another shape', async () => {
+    fake.disconnectUser();
+    const { user, open } = renderApp('/', { framed: true });
+    open.mockReturnValue(fakePopup());
+    await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    const channel = new BroadcastChannel(POPUP_CHANNEL);
+    channel.postMessage({ type: 'salesforce-connection', status: 'connected' });
+    channel.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText(/A Salesforce window is open/)).toBeInTheDocument();
   });
 
   it('offers a link when the browser blocks the popup', async () => {

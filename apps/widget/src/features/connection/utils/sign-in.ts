@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { popupMessageSchema, type PopupMessage } from '@sfsearch/contracts';
 
 export const SIGN_IN_PATH = '/marketplace/salesforce/account/sign-in';
 export const POPUP_SIGN_IN_URL = `${SIGN_IN_PATH}?popup=1`;
@@ -10,15 +10,7 @@ export function redirectSignInUrl(location: Pick<Location, 'pathname' | 'search'
   return `${SIGN_IN_PATH}?returnTo=${encodeURIComponent(location.pathname + location.search)}`;
 }
 
-/** What the BFF's callback page posts to its opener before it closes. */
-const popupMessageSchema = z.object({
-  source: z.literal('sfsearch'),
-  type: z.literal('salesforce-connection'),
-  status: z.enum(['connected', 'error']),
-  message: z.optional(z.string()),
-});
-export type PopupMessage = z.infer<typeof popupMessageSchema>;
-
+/** What the BFF's callback page posts before it closes. */
 export function isPopupMessage(data: unknown): data is PopupMessage {
   return popupMessageSchema.safeParse(data).success;
 }

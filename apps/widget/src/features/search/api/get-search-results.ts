@@ -1,7 +1,8 @@
 // GET /api/salesforce/search: results of one query across the chosen record types.
-import { searchResponseSchema, type RecordType, type SearchResponse } from '@sfsearch/contracts';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { recordTypes, searchResponseSchema, type RecordType, type SearchResponse } from '@sfsearch/contracts';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
+import { matchesEveryTerm, queryTerms } from '../utils/highlight.ts';
 import { searchKeys, type SearchParams } from './search-keys.ts';
 
 /** Search results hardly change within minutes, and every request spends the org's daily API budget. */
@@ -44,14 +45,28 @@ export function findCachedResults(queryClient: QueryClient, params: SearchParams
   return undefined;
 }
 
-/** `params` null means "nothing to search for yet". Previous results stay up while new ones load. */
+/**
+ * While a query loads, what is already on screen for the previous one stays only where it still
+ * matches what is typed now (every word, where a word starts, in the fields shown): results of
+ * an earlier query are never shown under text they no longer match.
+ */
+export function stillMatching(previous: SearchResponse | undefined, params: SearchParams): SearchResponse | undefined {
+  if (!previous) return undefined;
+  const terms = queryTerms(params.q);
+  const results = Object.fromEntries(recordTypes.map((type) => [type, params.types.includes(type)
+    ? previous.results[type].filter((r) => matchesEveryTerm([r.title, r.subtitle, ...r.fields.map((f) => f.value)], terms))
+    : []])) as SearchResponse['results'];
+  return Object.values(results).some((list) => list.length > 0) ? { query: params.q, results } : undefined;
+}
+
+/** `params` null means "nothing to search for yet". */
 export function useSearchResults(params: SearchParams | null) {
   const queryClient = useQueryClient();
   const key = params ?? { q: '', types: [], limit: 0 };
   return useQuery({
     ...searchResultsQueryOptions(key),
     enabled: params !== null,
-    placeholderData: keepPreviousData,
+    placeholderData: (previous) => (params ? stillMatching(previous, params) : undefined),
     initialData: () => (params ? findCachedResults(queryClient, params)?.data : undefined),
     initialDataUpdatedAt: () => (params ? findCachedResults(queryClient, params)?.updatedAt : undefined),
   });

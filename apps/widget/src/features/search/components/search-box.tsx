@@ -100,6 +100,7 @@ export function SearchBox({ onConnectionError }: { onConnectionError: (error: Ap
         text={search.text}
         longEnough={search.longEnough}
         searching={search.searching}
+        slow={search.slow}
         resultCount={search.error ? undefined : resultCount}
         types={search.types}
       />

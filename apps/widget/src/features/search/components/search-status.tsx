@@ -7,17 +7,19 @@ type Props = {
   text: string;
   longEnough: boolean;
   searching: boolean;
+  /** No answer for a couple of seconds. */
+  slow: boolean;
   resultCount: number | undefined;
   types: readonly RecordType[];
 };
 
-function statusText({ text, longEnough, searching, resultCount, types }: Props): ReactNode {
+function statusText({ text, longEnough, searching, slow, resultCount, types }: Props): ReactNode {
   if (text.trim() === '') return `Search ${joinTypeNames(types, 'and')} in Salesforce.`;
   if (!longEnough) return `Type at least ${SEARCH_MIN_LENGTH} characters.`;
   if (resultCount === undefined || (searching && resultCount === 0)) {
     return searching ? (
       <>
-        <span className="spinner" aria-hidden="true" /> Searching Salesforce…
+        <span className="spinner" aria-hidden="true" /> {slow ? 'Still searching — Salesforce is slow to answer…' : 'Searching Salesforce…'}
       </>
     ) : null;
   }
@@ -35,7 +37,7 @@ function statusText({ text, longEnough, searching, resultCount, types }: Props):
       {searching ? (
         <>
           {' '}
-          <span className="spinner" aria-hidden="true" /> updating…
+          <span className="spinner" aria-hidden="true" /> {slow ? 'still searching — Salesforce is slow to answer…' : 'updating…'}
         </>
       ) : null}
     </>

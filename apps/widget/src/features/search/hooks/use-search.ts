@@ -4,12 +4,15 @@
 import { recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { useAfterDelay } from '../../../hooks/use-after-delay.ts';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
 import { findCachedResults, normaliseQuery, useSearchResults } from '../api/get-search-results.ts';
 import type { SearchParams } from '../api/search-keys.ts';
 import { inCanonicalOrder, parseTypes } from '../utils/record-types.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;
+/** After this long without an answer the person is told the search is still running. */
+export const STILL_SEARCHING_MS = 2_000;
 
 function readUrl(): { text: string; types: RecordType[] } {
   const params = new URLSearchParams(window.location.search);
@@ -48,6 +51,7 @@ export function useSearch() {
     [longEnough, q, types],
   );
   const results = useSearchResults(params);
+  const slow = useAfterDelay(params !== null && results.isFetching, STILL_SEARCHING_MS);
 
   const urlText = debounced.length >= SEARCH_MIN_LENGTH ? debouncedText.trim() : '';
   useEffect(() => writeUrl(urlText, types), [urlText, types]);
@@ -62,7 +66,9 @@ export function useSearch() {
     longEnough,
     /** Waiting for the debounce or for the BFF. */
     searching: longEnough && (q !== typed || results.isFetching),
-    /** Results shown, which may still be the previous query's while the next one loads. */
+    /** The BFF has not answered for a while (Salesforce is slow). */
+    slow,
+    /** Results shown: while the next query loads, those of the previous one that still match it. */
     data: params ? results.data : undefined,
     error: params && !results.isFetching ? results.error : null,
     retry: () => void results.refetch(),

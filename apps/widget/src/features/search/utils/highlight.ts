@@ -41,3 +41,8 @@ export function splitMatches(text: string, terms: readonly string[]): TextPart[]
   if (plainStart < text.length) parts.push({ text: text.slice(plainStart), match: false });
   return parts;
 }
+
+/** Whether every term starts a word somewhere in `texts`, as Salesforce would have matched it. */
+export function matchesEveryTerm(texts: readonly string[], terms: readonly string[]): boolean {
+  return terms.every((term) => texts.some((text) => splitMatches(text, [term]).some((part) => part.match)));
+}

@@ -2,7 +2,7 @@
 // second start keeps the data of the first.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ import { ADMIN_PAGE, ensureConfigured, newPerson, signInToIntranet } from '../su
 const PORTS = { PORT: '3500', SF_EMULATOR_PORT: '4510', IDP_PORT: '4900' };
 const BFF = `http://127.0.0.1:${PORTS.PORT}`;
 const EMULATOR = `http://127.0.0.1:${PORTS.SF_EMULATOR_PORT}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'sfsearch-start-'));
+// A data folder that does not exist yet, as on a first `pnpm start`.
+const dataDir = join(mkdtempSync(join(tmpdir(), 'sfsearch-start-')), 'data');
 
 async function start(): Promise<{ child: ChildProcess; banner: string }> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('../../scripts/start.ts', import.meta.url))], {
@@ -41,6 +42,9 @@ test('pnpm start prints the way in, stops on Ctrl-C, and a second start keeps th
   expect(first.banner).toMatch(/consumer secret [0-9A-F]{64}/);
   await ensureConfigured(browser, BFF, EMULATOR);
   const secrets = readFileSync(join(dataDir, 'secrets.json'), 'utf8');
+  // It holds sessions and secrets: nobody else on the machine may read it.
+  const mode = (file: string) => statSync(join(dataDir, file)).mode & 0o777;
+  expect({ folder: mode('.'), database: mode('marketplace.db'), secrets: mode('secrets.json') }).toEqual({ folder: 0o700, database: 0o600, secrets: 0o600 });
   expect(await stopWithCtrlC(first.child)).toBe(0);
   await expect(fetch(`${BFF}/healthz`)).rejects.toThrow();
 

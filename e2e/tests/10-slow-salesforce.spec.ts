@@ -1,0 +1,25 @@
+// Salesforce hanging, as a person at the keyboard meets it: "still searching", then the error by
+// the BFF's timeout (2 s here), never a long spinner and never the previous query's results.
+import { expect, test } from '@playwright/test';
+import { connectedEmployee, ensureConfigured, KEY_DELAY_MS, search, searchBox } from '../support/people.ts';
+import { emulatorControl, SALESFORCE_TIMEOUT_MS } from '../support/stack.ts';
+
+test.beforeAll(async ({ browser }) => { await ensureConfigured(browser); });
+
+test('with Salesforce hung, the widget shows its error within 3 s of the last key, and search works again after', async ({ browser }) => {
+  const sofia = await connectedEmployee(browser, 'sofia.rossi', 'sofia.rossi@globex.example');
+  await search(sofia.page, 'Logistics');
+  await emulatorControl('fail-next', { count: 1, mode: 'hang', pathPrefix: '/services/data' });
+  const box = searchBox(sofia.page);
+  await box.fill('');
+  await box.pressSequentially('Energ', { delay: KEY_DELAY_MS });
+  const lastKey = Date.now();
+  await box.press('y');
+  const alert = sofia.page.getByRole('alert');
+  await expect(alert).toContainText("Salesforce isn't answering", { timeout: 3_000 });
+  expect(Date.now() - lastKey).toBeLessThan(SALESFORCE_TIMEOUT_MS + 1_000);
+  // Nothing of the earlier "Logistics" results is left under "Energy".
+  await expect(sofia.page.getByRole('option')).toHaveCount(0);
+  await sofia.page.getByRole('button', { name: 'Try again' }).click();
+  await expect(sofia.page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+});
