@@ -18,6 +18,8 @@ export interface EmulatorControl {
   moveInstance(): Promise<string>;
   setLatency(ms: number): void;
   failNext(spec: FailureSpec): void;
+  /** Forgets pending failures and latency. */
+  clearFaults(): void;
   /** Requests left hanging by `failNext({ mode: 'hang' })` whose client has not closed them. */
   hangingRequests(): number;
   updateApp(changes: Partial<ConnectedApp>, consumerKey?: string): ConnectedApp;
@@ -54,6 +56,7 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
     },
     setLatency: (ms) => state.faults.setLatency(ms),
     failNext: (spec) => state.faults.failNext(spec),
+    clearFaults: () => state.faults.clear(),
     hangingRequests: () => state.faults.hangingRequests,
     updateApp: (changes, consumerKey) => Object.assign(app(consumerKey), changes),
     advanceClock: (ms) => state.clock.advance(ms),
@@ -97,6 +100,7 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
     'latency': () => control.setLatency(num('ms')),
     'fail-next': () => control.failNext({ count: num('count') || 1, mode: args.mode === 'hang' ? 'hang' : num('status') || 503, ...(str('pathPrefix') ? { pathPrefix: str('pathPrefix')! } : {}) }),
     'advance-clock': () => control.advanceClock(num('ms')),
+    'clear-faults': () => control.clearFaults(),
     // The default app's credentials, as the demo banner prints them for the admin.
     'app': () => {
       const { consumerKey, consumerSecret, callbackUrls } = control.updateApp({});
