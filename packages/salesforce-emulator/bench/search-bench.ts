@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Browser } from '@sfsearch/test-browser';
+import { accessFor } from '../src/org/access.ts';
 import { createState } from '../src/state.ts';
 import { parseSosl } from '../src/search/sosl.ts';
 import { runSearch } from '../src/search/run-search.ts';
@@ -68,9 +69,10 @@ try {
 
   const state = createState({ callbackUrls: [CALLBACK] }, { refreshProcessingMs: 0, codeTtlSeconds: 900 }, 'http://bench');
   const sofia = state.users.byUsername.get('sofia.rossi@globex.example')!;
-  const context = { indexes: state.indexes, visibility: state.visibility(sofia), lookup: state.lookup, apiVersion: VERSION };
+  const access = accessFor(sofia);
+  const context = { indexes: state.indexes, visibility: state.visibility(sofia), lookup: state.lookup, apiVersion: VERSION, access };
   const started = performance.now();
-  for (let i = 0; i < SEARCHES; i++) runSearch(parseSosl(sosl(TERMS[i % TERMS.length]!)), context);
+  for (let i = 0; i < SEARCHES; i++) runSearch(parseSosl(sosl(TERMS[i % TERMS.length]!), access), context);
   const inProcess = SEARCHES / ((performance.now() - started) / 1000);
   console.log(`${'baseline: same searches in-process, no HTTP'.padEnd(44)} ${inProcess.toFixed(0).padStart(7)}/s`);
   console.log(`\nSOSL searches/s over loopback: ${searches.toFixed(0)} (target ≥ 1,000/s; ${((searches / floor) * 100).toFixed(0)}% of the HTTP floor)`);

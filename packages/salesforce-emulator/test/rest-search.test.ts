@@ -129,9 +129,13 @@ describe('SOSL search', () => {
     expect(capped.map((r) => r.attributes.type)).toEqual(['Account', 'Account', 'Lead']);
   });
 
-  it('never answers more than 2,000 rows', async () => {
-    const found = await search(admin, 'FIND {exampl*} RETURNING Account(Id), Lead(Id), Task(Id), Campaign(Id)');
-    expect(found.length).toBe(2000);
+  it('hands on at most min(2,000 / n, 250) matches per object, and 250 (2,000 with ORDER BY) for one object', async () => {
+    const four = await search(admin, 'FIND {exampl*} RETURNING Account(Id), Lead(Id), Task(Id), Campaign(Id)');
+    const perType = (found: Found[], type: string) => found.filter((r) => r.attributes.type === type).length;
+    expect(perType(four, 'Account')).toBe(250);
+    expect(perType(four, 'Lead')).toBe(250);
+    expect((await search(admin, 'FIND {exampl*} RETURNING Lead(Id)')).length).toBe(250);
+    expect((await search(admin, 'FIND {exampl*} RETURNING Lead(Id ORDER BY Id)')).length).toBe(records('Lead').length);
   });
 
   it('filters and orders inside RETURNING', async () => {

@@ -11,6 +11,8 @@ export interface EmulatorControl {
   /** Revokes every grant of a user: refresh and access tokens stop working. */
   revokeUser(username: string): number;
   setOrgApiEnabled(enabled: boolean): void;
+  /** API Access Control (Setup → API Access Control). */
+  setApiAccessControl(enabled: boolean): void;
   setUserApiEnabled(username: string, enabled: boolean): void;
   /** Sets how many REST requests the org has left today. */
   setRemainingApiRequests(remaining: number): void;
@@ -46,6 +48,7 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
     expireAccessTokens: (username) => state.grants.expireAccessTokens(username === undefined ? undefined : user(username).id),
     revokeUser: (username) => state.grants.revokeUser(user(username).id),
     setOrgApiEnabled: (enabled) => { state.org.apiEnabled = enabled; },
+    setApiAccessControl: (enabled) => { state.org.apiAccessControl = enabled; },
     setUserApiEnabled: (username, enabled) => { user(username).apiEnabled = enabled; },
     setRemainingApiRequests: (remaining) => { state.apiUsage.used = Math.max(0, state.org.dailyApiLimit - remaining); },
     moveInstance: async () => {
@@ -94,6 +97,7 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
     'expire-access-tokens': () => ({ expired: control.expireAccessTokens(str('username')) }),
     'revoke-user': () => ({ revoked: control.revokeUser(str('username') ?? '') }),
     'org-api': () => control.setOrgApiEnabled(args.enabled !== false),
+    'api-access-control': () => control.setApiAccessControl(args.enabled !== false),
     'user-api': () => control.setUserApiEnabled(str('username') ?? '', args.enabled !== false),
     'api-budget': () => control.setRemainingApiRequests(num('remaining')),
     'move-instance': () => control.moveInstance().then((instanceUrl) => ({ instanceUrl })),

@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { cookies, readForm, redirect, sendHtml } from '../http/http-utils.ts';
 import type { Exchange } from '../http/exchange.ts';
+import { isPreAuthorized } from '../org/apps.ts';
+import type { OrgUser } from '../org/types.ts';
 import type { AuthorizationRequest, EmulatorState } from '../state.ts';
 import { consentPage, errorPage, loginPage } from './pages.ts';
 
@@ -97,13 +99,32 @@ export function showConsent(ex: Exchange): void {
   consentStep(ex, transaction, userId);
 }
 
+/**
+ * After the login, before any Allow page: an External Client App not installed in the org, or
+ * one that admits only pre-authorized users, refuses the person (docs/decisions/0002).
+ */
+function refusal(request: AuthorizationRequest, user: OrgUser): Record<string, string> | undefined {
+  if (!request.app.installed) return { error: 'OAUTH_EC_APP_NOT_FOUND', error_description: 'external client app is not installed in this org' };
+  if (request.app.permittedUsers === 'admin-approved' && !isPreAuthorized(request.app, user)) {
+    return { error: 'OAUTH_APP_ACCESS_DENIED', error_description: 'user is not admin approved to access this app' };
+  }
+  return undefined;
+}
+
 function consentStep(ex: Exchange, transaction: string, userId: string): void {
   const request = ex.state.authorizations.get(transaction)!;
+  const user = ex.state.users.byId.get(userId)!;
+  const refused = refusal(request, user);
+  if (refused) {
+    ex.state.authorizations.delete(transaction);
+    return redirectToClient(ex, request, refused);
+  }
+  // Pre-authorized users are never asked; others approve once (prompt=consent asks again).
+  if (request.app.permittedUsers === 'admin-approved') return finish(ex, transaction, userId);
   const approved = ex.state.approvals.get(`${userId}:${request.app.consumerKey}`);
   if (approved && request.scopes.every((s) => approved.has(s)) && !request.prompt.includes('consent')) {
     return finish(ex, transaction, userId);
   }
-  const user = ex.state.users.byId.get(userId)!;
   sendHtml(ex.res, 200, consentPage({ transaction, appName: request.app.name, username: user.username, scopes: request.scopes }));
 }
 

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readForm, sendJson } from '../http/http-utils.ts';
 import type { Exchange } from '../http/exchange.ts';
 import type { ConnectedApp, OrgUser } from '../org/types.ts';
+import { isPreAuthorized } from '../org/apps.ts';
 import type { AccessToken } from './grants.ts';
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
@@ -59,6 +60,8 @@ export async function token(ex: Exchange): Promise<void> {
   const client = clientCredentials(ex, form);
   const app = ex.state.findApp(client.id);
   if (!app) return oauthError(ex, 'invalid_client_id', 'client identifier invalid');
+  // An External Client App that is not installed is refused whatever else is sent.
+  if (!app.installed) return oauthError(ex, 'invalid_client', 'app must be installed into org');
   const secretRequired = grantType === 'client_credentials'
     || (grantType === 'authorization_code' ? app.requireSecretForWebServerFlow : app.requireSecretForRefreshTokenFlow);
   if ((secretRequired || client.secret !== null) && !sameSecret(client.secret ?? '', app.consumerSecret)) {
@@ -100,6 +103,8 @@ async function refresh(ex: Exchange, app: ConnectedApp, form: URLSearchParams): 
   }
   if (outcome.ok === true) {
     const user = ex.state.users.byId.get(outcome.accessToken.grant.userId)!;
+    // An admin took the user off the app's pre-authorized profiles since they connected.
+    if (app.permittedUsers === 'admin-approved' && !isPreAuthorized(app, user)) return oauthError(ex, 'invalid_grant', "user hasn't approved this consumer");
     return tokenResponse(ex, app, user, outcome.accessToken, outcome.refreshToken);
   }
   if (outcome.ok === false) return oauthError(ex, 'invalid_grant', outcome.description);

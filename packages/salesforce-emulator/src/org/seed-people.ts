@@ -1,7 +1,7 @@
 // The org's people: a role hierarchy, users with profiles, and the default connected app.
 import { createHash } from 'node:crypto';
 import { KEY_PREFIX, makeId } from './ids.ts';
-import type { ConnectedApp, OrgUser, Role } from './types.ts';
+import type { ConnectedApp, OrgUser, Profile, Role } from './types.ts';
 
 export const DEMO_PASSWORD = 'salesforce-demo';
 
@@ -14,7 +14,22 @@ const ROLES: [name: string, parent: string | null][] = [
   ['Sales Rep, Americas', 'Sales Manager, Americas'],
 ];
 
-const PEOPLE: [first: string, last: string, role: string, title: string, profile: 'admin' | 'standard', api: boolean][] = [
+type ProfileKind = 'admin' | 'standard' | 'restricted';
+
+/**
+ * The org's profiles. The restricted one is how many orgs set up sales reps: Campaigns not
+ * readable, and the lead's phone and e-mail hidden by field-level security.
+ */
+export const PROFILES: Record<ProfileKind, Profile> = {
+  admin: { name: 'System Administrator', viewAllData: true, unreadableObjects: [], hiddenFields: [], viewConvertedLeads: true, useAnyApiClient: true },
+  standard: { name: 'Standard User', viewAllData: false, unreadableObjects: [], hiddenFields: [], viewConvertedLeads: true, useAnyApiClient: false },
+  restricted: {
+    name: 'Sales Rep (restricted)', viewAllData: false, unreadableObjects: ['Campaign'], hiddenFields: ['Lead.Phone', 'Lead.Email'],
+    viewConvertedLeads: false, useAnyApiClient: false,
+  },
+};
+
+const PEOPLE: [first: string, last: string, role: string, title: string, profile: ProfileKind, api: boolean][] = [
   ['Ada', 'Admin', 'CEO', 'Salesforce Administrator', 'admin', true],
   ['Maria', 'Garcia', 'VP of Sales', 'VP of Sales', 'standard', true],
   ['James', 'Wilson', 'Sales Manager, EMEA', 'Sales Manager', 'standard', true],
@@ -23,14 +38,19 @@ const PEOPLE: [first: string, last: string, role: string, title: string, profile
   ['Liam', 'Brown', 'Sales Rep, Americas', 'Account Executive', 'standard', true],
   ['Noah', 'Patel', 'Sales Rep, Americas', 'Sales Development Rep', 'standard', true],
   ['Ethan', 'Clark', 'Sales Rep, EMEA', 'Sales Development Rep', 'standard', false],
+  // Owns no seeded record: above the EMEA reps, he sees theirs, as far as his profile lets him.
+  ['Noah', 'Lee', 'Sales Manager, EMEA', 'Regional Sales Manager', 'restricted', true],
 ];
+
+/** The people who own the seeded records (the first eight). */
+export const RECORD_OWNERS = 8;
 
 export function seedRoles(): Role[] {
   const ids = new Map(ROLES.map(([name], i) => [name, makeId(KEY_PREFIX.UserRole, i + 1)]));
   return ROLES.map(([name, parent]) => ({ id: ids.get(name)!, name, parentRoleId: parent ? ids.get(parent)! : null }));
 }
 
-/** The eight people of the org, then `extra` more sales reps (user1, user2, …) for load tests. */
+/** The people of the org, then `extra` more sales reps (user1, user2, …) for load tests. */
 export function seedUsers(roles: Role[], domain: string, extra = 0): OrgUser[] {
   const extras = Array.from({ length: extra }, (_, i): (typeof PEOPLE)[number] => ['User', String(i + 1), 'Sales Rep, Americas', 'Sales Development Rep', 'standard', true]);
   return [...PEOPLE, ...extras].map(([first, last, roleName, title, profile, api], i) => {
@@ -45,9 +65,7 @@ export function seedUsers(roles: Role[], domain: string, extra = 0): OrgUser[] {
       email,
       title,
       roleId: roles.find((r) => r.name === roleName)!.id,
-      profile: profile === 'admin'
-        ? { name: 'System Administrator', viewAllData: true }
-        : { name: 'Standard User', viewAllData: false },
+      profile: { ...PROFILES[profile], unreadableObjects: [...PROFILES[profile].unreadableObjects], hiddenFields: [...PROFILES[profile].hiddenFields] },
       apiEnabled: api,
       locale: 'en_US',
       timezone: 'Europe/Rome',
@@ -72,5 +90,8 @@ export function seedApp(seed: number, callbackUrls: string[]): ConnectedApp {
     refreshTokenRotation: false,
     sessionTimeoutSeconds: 2 * 60 * 60,
     clientCredentialsUser: null,
+    installed: true,
+    permittedUsers: 'all-users',
+    preAuthorizedProfiles: [],
   };
 }

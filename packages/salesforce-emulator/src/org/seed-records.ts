@@ -1,6 +1,6 @@
 // Seeded records: Accounts, Leads, Tasks and Campaigns with realistic names and values.
 import { KEY_PREFIX, makeId } from './ids.ts';
-import type { Random } from './random.ts';
+import { createRandom, type Random } from './random.ts';
 import {
   ACCOUNT_TYPES, CAMPAIGN_STATUSES, CAMPAIGN_TYPES, INDUSTRIES, LEAD_SOURCES, LEAD_STATUSES, TASK_PRIORITIES,
   TASK_STATUSES,
@@ -53,6 +53,39 @@ function companyNames(r: Random, count: number): string[] {
 
 function randomCompany(r: Random): string {
   return `${r.pick(COMPANY_FIRST)} ${r.pick(COMPANY_CORE)}${r.chance(0.6) ? ` ${r.pick(COMPANY_SUFFIX)}` : ''}`;
+}
+
+/** A brand so common in the org that a search for it alone is crowded (see crowdedAccounts). */
+export const CROWDED_BRAND = 'Helios';
+export const CROWDED_ACCOUNTS = 320;
+/** Sofia Rossi's own accounts of that brand: the search for the brand alone misses them. */
+export const SOFIAS_CROWDED_ACCOUNTS = ['Helios Bergamo Logistica', 'Helios Torino Meccanica', 'Helios Verona Alimentari'];
+
+/**
+ * Search crowding, made visible: 320 recently touched "Helios …" accounts owned by people whose
+ * records Sofia Rossi (a rep) cannot see, and three old ones of her own. Salesforce hands on only
+ * the 250 most relevant matches of a type before it applies her access, so "helios" finds none of
+ * hers, while "helios bergamo" finds hers at once. Drawn from their own random sequence, after
+ * everything else, so the rest of the org stays as it was.
+ */
+function crowdedAccounts(users: OrgUser[], existing: number): SObjectRecord[] {
+  const r = createRandom(7919);
+  const others = users.filter((u) => ['maria.garcia', 'olivia.chen', 'liam.brown', 'noah.patel'].some((name) => u.username.startsWith(`${name}@`)));
+  const sofia = users.find((u) => u.username.startsWith('sofia.rossi@'));
+  const named = (name: string, owner: OrgUser, modifiedDaysAgo: number, i: number): SObjectRecord => {
+    const [city, state, country] = r.pick(CITIES);
+    return {
+      Id: makeId(KEY_PREFIX.Account, existing + i + 1), Name: name, Type: r.pick(ACCOUNT_TYPES), Industry: r.pick(INDUSTRIES),
+      Phone: phone(r), Website: `www.${slug(name)}.example`, Site: null, BillingStreet: `${r.int(1, 999)} ${r.pick(STREETS)}`,
+      BillingCity: city, BillingState: state || null, BillingCountry: country, AnnualRevenue: r.int(5, 5000) * 100_000,
+      NumberOfEmployees: r.int(5, 20000), Description: null, OwnerId: owner.id,
+      CreatedDate: datetime(-modifiedDaysAgo - 30), LastModifiedDate: datetime(-modifiedDaysAgo),
+    };
+  };
+  if (!sofia || others.length === 0) return [];
+  const crowd = Array.from({ length: CROWDED_ACCOUNTS }, (_, i) =>
+    named(`${CROWDED_BRAND} ${r.pick(COMPANY_CORE)} ${r.pick(CITIES)[0]} ${i + 1}`, others[i % others.length]!, r.int(1, 60), i));
+  return [...crowd, ...SOFIAS_CROWDED_ACCOUNTS.map((name, i) => named(name, sofia, 700 + i, CROWDED_ACCOUNTS + i))];
 }
 
 export function seedRecords(r: Random, users: OrgUser[], counts: RecordCounts): Map<string, SObjectRecord[]> {
@@ -143,6 +176,7 @@ export function seedRecords(r: Random, users: OrgUser[], counts: RecordCounts): 
     };
   });
 
+  accounts.push(...crowdedAccounts(users, accounts.length));
   return new Map([
     ['Account', accounts],
     ['Lead', leads],

@@ -1,7 +1,7 @@
 // Builds the whole org, deterministically from a seed.
 import { KEY_PREFIX, makeId } from './ids.ts';
 import { createRandom } from './random.ts';
-import { seedApp, seedRoles, seedUsers } from './seed-people.ts';
+import { RECORD_OWNERS, seedApp, seedRoles, seedUsers } from './seed-people.ts';
 import { seedRecords, type RecordCounts } from './seed-records.ts';
 import type { ConnectedApp, Org } from './types.ts';
 
@@ -13,7 +13,7 @@ export interface OrgOptions {
   /** Changes to the default connected app, and any further apps (given in full). */
   app?: Partial<ConnectedApp>;
   extraApps?: ConnectedApp[];
-  org?: Partial<Pick<Org, 'name' | 'edition' | 'apiEnabled' | 'myDomain' | 'dailyApiLimit'>>;
+  org?: Partial<Pick<Org, 'name' | 'edition' | 'apiEnabled' | 'myDomain' | 'apiAccessControl' | 'dailyApiLimit'>>;
   /** More sales reps (user1@globex.example, …), owning no seeded records: for load tests. */
   extraUsers?: number;
 }
@@ -32,12 +32,13 @@ export function buildOrg(options: OrgOptions = {}): Org {
     edition: 'Enterprise Edition',
     apiEnabled: true,
     myDomain: true,
+    apiAccessControl: false,
     dailyApiLimit: 100_000,
     ...options.org,
     roles,
     users,
     apps: [app, ...(options.extraApps ?? [])],
-    // Records belong to the org's eight people whatever extraUsers says, so the data stays the same.
-    records: seedRecords(random, users.slice(0, 8), { ...DEFAULT_COUNTS, ...options.counts }),
+    // Records belong to the org's first eight people whatever extraUsers says, so the data stays the same.
+    records: seedRecords(random, users.slice(0, RECORD_OWNERS), { ...DEFAULT_COUNTS, ...options.counts }),
   };
 }

@@ -1,9 +1,22 @@
 /** A record as the emulator stores it: canonical field names to JSON values. */
 export type SObjectRecord = Record<string, string | number | boolean | null> & { Id: string };
 
+/**
+ * A user's profile with its permission sets folded in: what Salesforce checks before a record's
+ * sharing. Object permissions ("Read"), field-level security, and the few user permissions
+ * search and the API depend on.
+ */
 export interface Profile {
   name: string;
   viewAllData: boolean;
+  /** Objects without the "Read" object permission. */
+  unreadableObjects: string[];
+  /** Fields hidden by field-level security, as `Object.Field`. */
+  hiddenFields: string[];
+  /** "View and Edit Converted Leads": without it, converted leads are left out of search. */
+  viewConvertedLeads: boolean;
+  /** "Use Any API Client": passes API Access Control with any app. */
+  useAnyApiClient: boolean;
 }
 
 export interface OrgUser {
@@ -51,6 +64,12 @@ export interface ConnectedApp {
   sessionTimeoutSeconds: number;
   /** Username of the Run-As user when the client credentials flow is enabled. */
   clientCredentialsUser: string | null;
+  /** An External Client App must be installed in the org before anyone can use it. */
+  installed: boolean;
+  /** "All users may self-authorize", or "Admin approved users are pre-authorized". */
+  permittedUsers: 'all-users' | 'admin-approved';
+  /** Profiles (or permission sets) pre-authorized when permittedUsers is admin-approved. */
+  preAuthorizedProfiles: string[];
 }
 
 export interface Org {
@@ -61,6 +80,12 @@ export interface Org {
   apiEnabled: boolean;
   /** Whether this login host is the org's My Domain (client credentials work only there). */
   myDomain: boolean;
+  /**
+   * API Access Control: the API answers only sessions of apps the admin installed with
+   * "Admin approved users are pre-authorized" (for users they pre-authorized), unless the user
+   * has "Use Any API Client".
+   */
+  apiAccessControl: boolean;
   dailyApiLimit: number;
   roles: Role[];
   users: OrgUser[];

@@ -1,4 +1,6 @@
-// sObject describe results, enough for clients that read labels and picklist values.
+// sObject describe results, as the calling user sees them: only objects they may read, and only
+// fields field-level security lets them see, in Salesforce's shape.
+import type { ObjectAccess } from '../org/access.ts';
 import { OBJECTS, type ObjectDef } from '../org/schema.ts';
 
 const urlsOf = (object: ObjectDef, version: string) => {
@@ -6,7 +8,7 @@ const urlsOf = (object: ObjectDef, version: string) => {
   return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
 };
 
-export function describeObject(object: ObjectDef, version: string, withFields: boolean) {
+export function describeObject(object: ObjectDef, version: string, access: ObjectAccess, withFields: boolean) {
   const summary = {
     name: object.name,
     label: object.label,
@@ -24,7 +26,7 @@ export function describeObject(object: ObjectDef, version: string, withFields: b
   if (!withFields) return summary;
   return {
     ...summary,
-    fields: object.fields.map((f) => ({
+    fields: object.fields.filter((f) => access.canSeeField(object.name, f.name)).map((f) => ({
       name: f.name,
       label: f.label,
       type: f.type,
@@ -39,6 +41,9 @@ export function describeObject(object: ObjectDef, version: string, withFields: b
   };
 }
 
-export function describeGlobal(version: string) {
-  return { encoding: 'UTF-8', maxBatchSize: 200, sobjects: OBJECTS.map((o) => describeObject(o, version, false)) };
+export function describeGlobal(version: string, access: ObjectAccess) {
+  return {
+    encoding: 'UTF-8', maxBatchSize: 200,
+    sobjects: OBJECTS.filter((o) => access.canRead(o.name)).map((o) => describeObject(o, version, access, false)),
+  };
 }

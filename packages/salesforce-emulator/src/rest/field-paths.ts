@@ -1,5 +1,6 @@
 // Field paths such as `Name` or `Owner.Name`: resolved against the schema, read from records,
 // and projected into Salesforce's record JSON (attributes first, lookups nested).
+import { FULL_ACCESS, type ObjectAccess } from '../org/access.ts';
 import { findField, findObject, findRelationship, type FieldDef, type ObjectDef } from '../org/schema.ts';
 import type { SObjectRecord } from '../org/types.ts';
 import { invalidField } from './salesforce-error.ts';
@@ -12,20 +13,25 @@ export interface FieldPath {
   field: FieldDef;
 }
 
-export function resolveFieldPath(object: ObjectDef, path: string, statement: string, offset: number): FieldPath {
+/**
+ * Resolves `Name` or `Owner.Name` on `object` for a user with `access`: a field hidden by
+ * field-level security, or reached through an object they cannot read, is no such column.
+ */
+export function resolveFieldPath(object: ObjectDef, path: string, statement: string, offset: number, access: ObjectAccess = FULL_ACCESS): FieldPath {
   const parts = path.split('.');
   const segments: string[] = [];
   let objects: ObjectDef[] = [object];
+  const visible = (o: ObjectDef, field: FieldDef | undefined) => (field && access.canSeeField(o.name, field.name) ? field : undefined);
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     if (last) {
-      const field = objects.map((o) => findField(o, part)).find((f) => f !== undefined);
+      const field = objects.map((o) => visible(o, findField(o, part))).find((f) => f !== undefined);
       if (!field) throw invalidField(statement, offset, path, object.name);
       segments.push(field.name);
       return { segments, field };
     }
-    const relationship = objects.map((o) => findRelationship(o, part)).find((f) => f !== undefined);
-    const targets = (relationship?.referenceTo ?? []).map(findObject).filter((o): o is ObjectDef => o !== undefined);
+    const relationship = objects.map((o) => visible(o, findRelationship(o, part))).find((f) => f !== undefined);
+    const targets = (relationship?.referenceTo ?? []).map(findObject).filter((o): o is ObjectDef => o !== undefined && access.canRead(o.name));
     if (!relationship || targets.length === 0) throw invalidField(statement, offset, path, object.name);
     segments.push(relationship.relationshipName!);
     objects = targets;

@@ -2,6 +2,7 @@
 // before answering (session, instance, API access, daily limit) and the Sforce-Limit-Info header.
 import { bearerToken, sendJson } from '../http/http-utils.ts';
 import type { Exchange } from '../http/exchange.ts';
+import { passesApiAccessControl } from '../org/apps.ts';
 import { routeRest } from './rest-routes.ts';
 import { notFound, SalesforceError } from './salesforce-error.ts';
 import { isSupportedVersion, listVersions } from './versions.ts';
@@ -17,7 +18,7 @@ export async function restApi(ex: Exchange, path: string): Promise<void> {
     const user = access ? state.users.byId.get(access.grant.userId) : undefined;
     if (!access || !user) throw new SalesforceError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
     ex.attribute(user.username);
-    if (!access.grant.scopes.some((s) => s === 'api' || s === 'full')) {
+    if (!access.grant.scopes.some((s) => s === 'api' || s === 'full') || !passesApiAccessControl(state.org, state.findApp(access.grant.consumerKey), user)) {
       throw new SalesforceError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
     }
     // After an instance move the old instance no longer serves this org's sessions.

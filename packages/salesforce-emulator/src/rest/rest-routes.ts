@@ -1,6 +1,7 @@
 // The REST resources under /services/data/vXX.X/ once the caller is authenticated.
 import { readBody, sendJson } from '../http/http-utils.ts';
 import type { Exchange } from '../http/exchange.ts';
+import { accessFor, type ObjectAccess } from '../org/access.ts';
 import { KEY_PREFIX, makeId, normaliseId } from '../org/ids.ts';
 import { OBJECTS, findObject } from '../org/schema.ts';
 import type { OrgUser } from '../org/types.ts';
@@ -33,8 +34,10 @@ export async function routeRest(call: RestCall): Promise<void> {
   const { ex, version, resource } = call;
   const method = ex.req.method ?? 'GET';
   const segments = resource.split('/').filter(Boolean);
+  const access = accessFor(call.user);
   const context = () => ({
     indexes: ex.state.indexes, records: ex.state.records, visibility: ex.state.visibility(call.user), lookup: ex.state.lookup, apiVersion: version,
+    access,
   });
   const respond = (body: unknown) => sendJson(ex.res, 200, body, call.headers);
   const [head, ...rest] = segments;
@@ -46,19 +49,19 @@ export async function routeRest(call: RestCall): Promise<void> {
   if (head === 'search' && rest.length === 0 && method === 'GET') {
     const q = ex.url.searchParams.get('q');
     if (!q) throw new SalesforceError(400, 'MALFORMED_SEARCH', 'No search term found. The search term must be enclosed in braces.');
-    return respond(runSearch(parseSosl(q), context()));
+    return respond(runSearch(parseSosl(q, access), context()));
   }
   if (head === 'parameterizedSearch' && rest.length === 0) {
-    if (method === 'GET') return respond(runSearch(parameterizedSearchFromQuery(ex.url.searchParams), context()));
-    if (method === 'POST') return respond(runSearch(parameterizedSearchFromBody(await readBody(ex.req)), context()));
+    if (method === 'GET') return respond(runSearch(parameterizedSearchFromQuery(ex.url.searchParams, access), context()));
+    if (method === 'POST') return respond(runSearch(parameterizedSearchFromBody(await readBody(ex.req), access), context()));
   }
   if ((head === 'query' || head === 'queryAll') && method === 'GET') {
     if (rest.length === 1) return respond(nextBatch(call, rest[0]!));
     const q = ex.url.searchParams.get('q');
     if (!q) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
-    return respond(firstBatch(call, runQuery(parseSoql(q), context())));
+    return respond(firstBatch(call, runQuery(parseSoql(q, access), context())));
   }
-  if (head === 'sobjects' && method === 'GET') return respond(sobjects(call, rest));
+  if (head === 'sobjects' && method === 'GET') return respond(sobjects(call, rest, access));
   if (head === 'limits' && rest.length === 0 && method === 'GET') {
     const max = ex.state.org.dailyApiLimit;
     return respond({
@@ -99,18 +102,19 @@ function pageOf(call: RestCall, locator: string, offset: number) {
   };
 }
 
-function sobjects(call: RestCall, rest: string[]) {
+/** Describe answers only what the calling user may read: other objects do not exist for them. */
+function sobjects(call: RestCall, rest: string[], access: ObjectAccess) {
   const { ex, version } = call;
-  if (rest.length === 0) return describeGlobal(version);
+  if (rest.length === 0) return describeGlobal(version, access);
   const object = findObject(rest[0]!);
-  if (!object || !OBJECTS.includes(object)) throw notFound();
-  if (rest.length === 1) return { objectDescribe: describeObject(object, version, false), recentItems: [] };
-  if (rest.length === 2 && rest[1] === 'describe') return describeObject(object, version, true);
+  if (!object || !OBJECTS.includes(object) || !access.canRead(object.name)) throw notFound();
+  if (rest.length === 1) return { objectDescribe: describeObject(object, version, access, false), recentItems: [] };
+  if (rest.length === 2 && rest[1] === 'describe') return describeObject(object, version, access, true);
   const id = rest.length === 2 ? normaliseId(rest[1]!) : undefined;
   const found = id ? ex.state.lookup(id) : undefined;
   if (!found || found.type !== object.name || !ex.state.visibility(call.user).canSee(found.type, found.record)) throw notFound();
   const requested = ex.url.searchParams.get('fields');
-  const paths = (requested ? requested.split(',') : object.fields.map((f) => f.name))
-    .map((name) => resolveFieldPath(object, name.trim(), requested ?? '', 0));
+  const paths = (requested ? requested.split(',') : object.fields.filter((f) => access.canSeeField(object.name, f.name)).map((f) => f.name))
+    .map((name) => resolveFieldPath(object, name.trim(), requested ?? '', 0, access));
   return projectRecord(object.name, found.record, paths, version, ex.state.lookup);
 }

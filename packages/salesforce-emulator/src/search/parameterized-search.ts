@@ -1,5 +1,6 @@
 // parameterizedSearch: the same search as SOSL, described by parameters (GET) or JSON (POST).
 // `q` is plain text: SOSL's reserved characters in it are taken literally.
+import { FULL_ACCESS, type ObjectAccess } from '../org/access.ts';
 import { findObject, OBJECTS } from '../org/schema.ts';
 import { resolveFieldPath } from '../rest/field-paths.ts';
 import { SalesforceError } from '../rest/salesforce-error.ts';
@@ -35,7 +36,7 @@ function toInteger(value: unknown, name: string): number | undefined {
   return n;
 }
 
-export function parameterizedSearchFromQuery(params: URLSearchParams): SearchRequest {
+export function parameterizedSearchFromQuery(params: URLSearchParams, access: ObjectAccess = FULL_ACCESS): SearchRequest {
   const list = (value: string | null) => (value ? value.split(',').map((f) => f.trim()).filter(Boolean) : undefined);
   const names = params.getAll('sobject');
   return build({
@@ -50,10 +51,10 @@ export function parameterizedSearchFromQuery(params: URLSearchParams): SearchReq
     in: params.get('in') ?? undefined,
     overallLimit: toInteger(params.get('overallLimit'), 'overallLimit'),
     defaultLimit: toInteger(params.get('defaultLimit'), 'defaultLimit'),
-  });
+  }, access);
 }
 
-export function parameterizedSearchFromBody(body: string): SearchRequest {
+export function parameterizedSearchFromBody(body: string, access: ObjectAccess = FULL_ACCESS): SearchRequest {
   let json: Partial<SearchParams>;
   try {
     json = JSON.parse(body) as Partial<SearchParams>;
@@ -67,10 +68,10 @@ export function parameterizedSearchFromBody(body: string): SearchRequest {
     in: json.in,
     overallLimit: toInteger(json.overallLimit, 'overallLimit'),
     defaultLimit: toInteger(json.defaultLimit, 'defaultLimit'),
-  });
+  }, access);
 }
 
-function build(params: SearchParams): SearchRequest {
+function build(params: SearchParams, access: ObjectAccess): SearchRequest {
   if (!params.q.trim()) throw invalid('Missing search term: q');
   const text = `{${params.q.replace(/[&|!{}[\]^~:'+\-\\]/g, '\\$&')}}`;
   const { expression } = parseSearchText(text, 1);
@@ -78,15 +79,15 @@ function build(params: SearchParams): SearchRequest {
   if (!group) throw invalid(`Invalid value for in: ${params.in}`);
   const defaultLimit = params.defaultLimit;
   if (defaultLimit !== undefined && defaultLimit > MAX_SEARCH_ROWS) throw invalid(`defaultLimit can't be more than ${MAX_SEARCH_ROWS}`);
-  const sobjects: SObjectParams[] = params.sobjects.length > 0 ? params.sobjects : OBJECTS.filter((o) => o.searchable).map((o) => ({ name: o.name }));
+  const sobjects: SObjectParams[] = params.sobjects.length > 0 ? params.sobjects : OBJECTS.filter((o) => o.searchable && access.canRead(o.name)).map((o) => ({ name: o.name }));
   const returning = sobjects.map((s): ReturningSpec => {
     const object = findObject(s.name);
-    if (!object || !object.searchable) throw new SalesforceError(400, 'INVALID_TYPE', `sObject type '${s.name}' is not supported.`);
+    if (!object || !object.searchable || !access.canRead(object.name)) throw new SalesforceError(400, 'INVALID_TYPE', `sObject type '${s.name}' is not supported.`);
     const fields = s.fields ?? params.fields ?? ['Id'];
-    const spec: ReturningSpec = { object, fields: fields.map((f) => resolveFieldPath(object, f, f, 0)) };
+    const spec: ReturningSpec = { object, fields: fields.map((f) => resolveFieldPath(object, f, f, 0, access)) };
     const limit = s.limit ?? defaultLimit;
     if (limit !== undefined) spec.limit = limit;
-    if (s.where) spec.where = parseCondition(new TokenStream(lex(s.where, 0, 'MALFORMED_QUERY'), s.where, 'MALFORMED_QUERY'), object);
+    if (s.where) spec.where = parseCondition(new TokenStream(lex(s.where, 0, 'MALFORMED_QUERY'), s.where, 'MALFORMED_QUERY', access), object);
     return spec;
   });
   return { expression, group, returning, limit: Math.min(params.overallLimit ?? MAX_SEARCH_ROWS, MAX_SEARCH_ROWS) };

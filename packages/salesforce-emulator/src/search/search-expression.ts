@@ -24,14 +24,28 @@ type Lexeme =
   | { kind: '('; offset: number }
   | { kind: ')'; offset: number };
 
+/** The longest run of letters and digits in a term (what Salesforce indexes as one word). */
+function longestRun(chars: Char[]): number {
+  let longest = 0;
+  let run = 0;
+  for (const ch of chars) {
+    run = !ch.wildcard && /[\p{L}\p{N}]/u.test(ch.c) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 /**
  * Parses the FIND text starting just after `{`; answers the expression and the offset of the
  * closing `}`. Offsets are into the whole statement, for Salesforce's error messages.
  */
 export function parseSearchText(statement: string, start: number): { expression: SearchExpression; end: number } {
   const { lexemes, end } = lexSearchText(statement, start);
-  const characters = lexemes.flatMap((l) => (l.kind === 'word' || l.kind === 'phrase' ? l.chars : []));
-  if (characters.filter((ch) => !ch.wildcard && !/\s/.test(ch.c)).length < 2) {
+  // A search whose terms are all single characters is refused ("a b*", "a-", "\"a\""): at least
+  // one run of two letters or digits must be in it, wildcards, punctuation and operators aside.
+  const terms = lexemes.filter((l) => l.kind === 'phrase' || (l.kind === 'word' && !['AND', 'OR', 'NOT'].some((op) => isOperatorWord(l, op))));
+  const longest = Math.max(0, ...terms.map((l) => longestRun((l as { chars: Char[] }).chars)));
+  if (longest < 2) {
     const text = statement.slice(start, end).trim();
     throw new SalesforceError(400, 'INVALID_SEARCH', `search term must be longer than one character: ${text}`);
   }

@@ -1,5 +1,6 @@
 // SOSL statements: FIND {…} [IN … FIELDS] [RETURNING Obj(fields WHERE … ORDER BY … LIMIT n OFFSET n), …]
 // [WITH …] [LIMIT n].
+import { FULL_ACCESS, type ObjectAccess } from '../org/access.ts';
 import { findObject, type ObjectDef } from '../org/schema.ts';
 import { resolveFieldPath, type FieldPath } from '../rest/field-paths.ts';
 import { invalidType, statementError } from '../rest/salesforce-error.ts';
@@ -9,6 +10,8 @@ import type { Group } from './search-index.ts';
 import { parseSearchText, type SearchExpression } from './search-expression.ts';
 
 export const MAX_SEARCH_ROWS = 2000;
+/** At most this many matches of one object reach sharing (see run-search.ts). */
+export const PER_OBJECT_CAP = 250;
 
 export interface ReturningSpec extends Clauses {
   object: ObjectDef;
@@ -24,14 +27,14 @@ export interface SearchRequest {
 
 const GROUP_WORDS: Record<string, Group> = { ALL: 'ALL', NAME: 'NAME', EMAIL: 'EMAIL', PHONE: 'PHONE', SIDEBAR: 'ALL' };
 
-export function parseSosl(statement: string): SearchRequest {
+export function parseSosl(statement: string, access: ObjectAccess = FULL_ACCESS): SearchRequest {
   const find = /^\s*FIND\s*\{/i.exec(statement);
   if (!find) {
     const at = statement.search(/\S/);
     throw statementError(400, 'MALFORMED_SEARCH', statement, Math.max(at, 0), `unexpected token: ${statement.trim().split(/\s+/)[0] ?? '<EOF>'}`);
   }
   const { expression, end } = parseSearchText(statement, find[0].length);
-  const tokens = new TokenStream(lex(statement, end + 1, 'MALFORMED_SEARCH'), statement, 'MALFORMED_SEARCH');
+  const tokens = new TokenStream(lex(statement, end + 1, 'MALFORMED_SEARCH'), statement, 'MALFORMED_SEARCH', access);
   let group: Group = 'ALL';
   if (tokens.acceptKeyword('IN')) {
     const word = tokens.expectIdent();
@@ -54,7 +57,7 @@ export function parseSosl(statement: string): SearchRequest {
 export function parseReturning(tokens: TokenStream): ReturningSpec {
   const name = tokens.expectIdent();
   const object = findObject(name.text);
-  if (!object || !object.searchable) throw invalidType(tokens.statement, name.offset, name.text);
+  if (!object || !object.searchable || !tokens.access.canRead(object.name)) throw invalidType(tokens.statement, name.offset, name.text);
   const spec: ReturningSpec = { object, fields: [] };
   if (!tokens.accept('(')) {
     spec.fields = [resolveFieldPath(object, 'Id', tokens.statement, name.offset)];
@@ -62,7 +65,7 @@ export function parseReturning(tokens: TokenStream): ReturningSpec {
   }
   do {
     const field = tokens.expectIdent();
-    spec.fields.push(resolveFieldPath(object, field.text, tokens.statement, field.offset));
+    spec.fields.push(resolveFieldPath(object, field.text, tokens.statement, field.offset, tokens.access));
   } while (tokens.accept(','));
   Object.assign(spec, parseClauses(tokens, object));
   tokens.expect(')');

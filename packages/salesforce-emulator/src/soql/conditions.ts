@@ -37,7 +37,7 @@ function parseUnary(tokens: TokenStream, object: ObjectDef): Condition {
     return inner;
   }
   const fieldToken = tokens.expectIdent();
-  const path = resolveFieldPath(object, fieldToken.text, tokens.statement, fieldToken.offset);
+  const path = resolveFieldPath(object, fieldToken.text, tokens.statement, fieldToken.offset, tokens.access);
   if (tokens.acceptKeyword('LIKE')) return { kind: 'compare', path, op: 'LIKE', values: [literal(tokens)] };
   const negatedIn = tokens.isKeyword('NOT') && tokens.isKeyword('IN', 1);
   if (negatedIn) tokens.next();
@@ -96,7 +96,7 @@ export function parseOrderBy(tokens: TokenStream, object: ObjectDef): OrderBy[] 
   const order: OrderBy[] = [];
   do {
     const fieldToken = tokens.expectIdent();
-    const path = resolveFieldPath(object, fieldToken.text, tokens.statement, fieldToken.offset);
+    const path = resolveFieldPath(object, fieldToken.text, tokens.statement, fieldToken.offset, tokens.access);
     const descending = tokens.acceptKeyword('DESC') ? true : (tokens.acceptKeyword('ASC'), false);
     let nullsLast = descending;
     if (tokens.acceptKeyword('NULLS')) nullsLast = tokens.acceptKeyword('LAST') ? true : (tokens.expectKeyword('FIRST'), false);

@@ -1,4 +1,5 @@
 // One lexer for the clauses SOQL and SOSL share (field lists, WHERE, ORDER BY, LIMIT).
+import { FULL_ACCESS, type ObjectAccess } from '../org/access.ts';
 import { statementError } from '../rest/salesforce-error.ts';
 
 export type TokenKind = 'ident' | 'number' | 'string' | 'date' | 'op' | 'punct' | 'eof';
@@ -62,10 +63,13 @@ export class TokenStream {
   private readonly tokens: Token[];
   readonly statement: string;
   readonly errorCode: string;
-  constructor(tokens: Token[], statement: string, errorCode: string) {
+  /** What the calling user may read: fields and objects beyond it do not exist for them. */
+  readonly access: ObjectAccess;
+  constructor(tokens: Token[], statement: string, errorCode: string, access: ObjectAccess = FULL_ACCESS) {
     this.tokens = tokens;
     this.statement = statement;
     this.errorCode = errorCode;
+    this.access = access;
   }
 
   peek(ahead = 0): Token {

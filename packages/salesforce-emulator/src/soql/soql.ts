@@ -1,5 +1,6 @@
 // The SOQL subset: SELECT fields (lookups included) FROM one object [WHERE …] [ORDER BY …]
 // [LIMIT n] [OFFSET n].
+import { FULL_ACCESS, type ObjectAccess } from '../org/access.ts';
 import { findObject, type ObjectDef } from '../org/schema.ts';
 import { resolveFieldPath, type FieldPath } from '../rest/field-paths.ts';
 import { invalidType } from '../rest/salesforce-error.ts';
@@ -11,18 +12,18 @@ export interface SoqlQuery extends Clauses {
   fields: FieldPath[];
 }
 
-export function parseSoql(statement: string): SoqlQuery {
-  const tokens = new TokenStream(lex(statement, 0, 'MALFORMED_QUERY'), statement, 'MALFORMED_QUERY');
+export function parseSoql(statement: string, access: ObjectAccess = FULL_ACCESS): SoqlQuery {
+  const tokens = new TokenStream(lex(statement, 0, 'MALFORMED_QUERY'), statement, 'MALFORMED_QUERY', access);
   tokens.expectKeyword('SELECT');
   const fieldTokens: Token[] = [];
   do fieldTokens.push(tokens.expectIdent()); while (tokens.accept(','));
   tokens.expectKeyword('FROM');
   const name = tokens.expectIdent();
   const object = findObject(name.text);
-  if (!object) throw invalidType(statement, name.offset, name.text);
+  if (!object || !access.canRead(object.name)) throw invalidType(statement, name.offset, name.text);
   const query: SoqlQuery = {
     object,
-    fields: fieldTokens.map((t) => resolveFieldPath(object, t.text, statement, t.offset)),
+    fields: fieldTokens.map((t) => resolveFieldPath(object, t.text, statement, t.offset, access)),
   };
   Object.assign(query, parseClauses(tokens, object));
   if (tokens.peek().kind !== 'eof') throw tokens.unexpected();
