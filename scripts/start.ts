@@ -64,7 +64,8 @@ const lines = [
     : `Intranet sign-in: ${config.OIDC_ISSUER}`,
   emulator
     ? `Salesforce emulator (${emulator.org.name}) on ${emulator.url}; its users have the password "${SALESFORCE_PASSWORD}":\n`
-      + '  sofia.rossi@globex.example and liam.brown@globex.example see different records; ada.admin@globex.example sees all'
+      + '  sofia.rossi@globex.example and liam.brown@globex.example see different records; ada.admin@globex.example sees all;\n'
+      + '  noah.lee@globex.example has a restricted profile (no Campaigns, no lead phone or e-mail)'
     : `Salesforce: ${env.SALESFORCE_LOGIN_HOST} (a real org)`,
   '',
   `As the admin, open ${publicUrl}/control-panel/marketplace/salesforce and enter:`,

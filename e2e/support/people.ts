@@ -63,6 +63,9 @@ export async function search(page: Page, text: string) {
   await box.fill('');
   await box.pressSequentially(text, { delay: KEY_DELAY_MS });
   const results = page.getByRole('listbox');
+  // The answer to what was typed, not the earlier results that stay up (dimmed, busy) meanwhile.
+  await expect(results).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: /Searching|updating|Still searching/ })).toHaveCount(0);
   await expect(results.getByRole('option').first()).toBeVisible();
   return results;
 }

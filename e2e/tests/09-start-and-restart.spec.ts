@@ -36,7 +36,7 @@ async function stopWithCtrlC(child: ChildProcess): Promise<number | null> {
 test('pnpm start prints the way in, stops on Ctrl-C, and a second start keeps the first one\'s data', async ({ browser }) => {
   const first = await start();
   expect(first.banner).toContain(`open ${BFF}/`);
-  expect(first.banner).toMatch(/sofia\.rossi, liam\.brown, ada\.admin \(admin\)/);
+  expect(first.banner).toMatch(/sofia\.rossi, liam\.brown, noah\.lee, ada\.admin \(admin\)/);
   expect(first.banner).toContain(`login host      ${EMULATOR}`);
   expect(first.banner).toMatch(/consumer key {4}3MVG9\S+/);
   expect(first.banner).toMatch(/consumer secret [0-9A-F]{64}/);

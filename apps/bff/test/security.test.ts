@@ -189,9 +189,11 @@ describe('sessions and requests', () => {
   });
 
   it('never lets user text reach SOSL unescaped, and refuses malformed or oversized input', async () => {
-    for (const q of ['acme} RETURNING User(Id', '"unclosed', 'a\\', '*acme', '(or)']) {
+    for (const q of ['acme} RETURNING User(Id', '"unclosed', 'ab\\', '*acme', '(or)']) {
       expect((await sofia.search(q)).status).toBe(200);
     }
+    // What Salesforce would refuse is refused here first, saying why.
+    expect((await sofia.search('a\\')).json.error).toMatchObject({ code: 'invalid-request', message: expect.stringContaining('two letters or digits in a row') });
     const ada = new Person(stack, 'ada.admin');
     await ada.signIn();
     const badJson = await ada.browser.request(`${stack.url}/api/admin/marketplace/salesforce`, {

@@ -72,9 +72,21 @@ export type SalesforceConfig = z.infer<typeof salesforceConfigSchema>;
 export const saveConfigResponseSchema = z.object({ purgedTokens: z.number().check(z.int()) });
 export type SaveConfigResponse = z.infer<typeof saveConfigResponseSchema>;
 
+const checkProblemSchema = z.object({
+  /** Stable name of the problem, e.g. `callback-not-registered`. */
+  code: z.string(),
+  problem: z.string(),
+  /** The fix, in the admin's words. */
+  hint: z.string(),
+});
+
 export const checkResponseSchema = z.object({
   ok: z.boolean(),
+  /** The first problem, as before; every problem found is in `problems`. */
   problem: z.optional(z.string()),
   hint: z.optional(z.string()),
+  problems: z.optional(z.array(checkProblemSchema)),
+  /** What the check could not prove, worth knowing. */
+  notes: z.optional(z.array(z.string())),
 });
 export type CheckResponse = z.infer<typeof checkResponseSchema>;

@@ -6,6 +6,21 @@ export const recordTypeSchema = z.enum(recordTypes);
 export type RecordType = z.infer<typeof recordTypeSchema>;
 
 export const SEARCH_MIN_LENGTH = 2;
+
+const OPERATOR_WORDS = new Set(['and', 'or', 'not']);
+
+/**
+ * Salesforce refuses a search whose terms are all single characters (INVALID_SEARCH, "search
+ * term must be longer than one character"): at least one word must hold two letters or digits
+ * in a row. Operator words are left out of what is sent, so they do not count.
+ */
+export function hasSearchableTerm(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const kept = words.some((w) => !OPERATOR_WORDS.has(w.toLowerCase())) ? words.filter((w) => !OPERATOR_WORDS.has(w.toLowerCase())) : words;
+  return kept.some((word) => /[\p{L}\p{N}]{2}/u.test(word));
+}
+
+export const SEARCH_TERM_TOO_SHORT = 'Type at least two letters or digits in a row: Salesforce does not search for single characters.';
 export const SEARCH_MAX_LENGTH = 100;
 export const SEARCH_DEFAULT_LIMIT = 5;
 export const SEARCH_MAX_LIMIT = 25;
@@ -20,6 +35,7 @@ export const searchQuerySchema = z.object({
     z.trim(),
     z.minLength(SEARCH_MIN_LENGTH, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`),
     z.maxLength(SEARCH_MAX_LENGTH, `Searches are limited to ${SEARCH_MAX_LENGTH} characters.`),
+    /* @__PURE__ */ z.refine(hasSearchableTerm, SEARCH_TERM_TOO_SHORT),
   ),
   types: z.pipe(
     z.optional(z.string()),
@@ -52,6 +68,14 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** A type that was not searched, and why: the person's Salesforce profile cannot read it. */
+export const searchNoticeSchema = z.object({
+  type: recordTypeSchema,
+  reason: z.enum(['no-access']),
+  message: z.string(),
+});
+export type SearchNotice = z.infer<typeof searchNoticeSchema>;
+
 export const searchResponseSchema = z.object({
   query: z.string(),
   results: z.object({
@@ -60,5 +84,14 @@ export const searchResponseSchema = z.object({
     task: z.array(searchResultSchema),
     campaign: z.array(searchResultSchema),
   }),
+  /** Types with more matches than shown. */
+  more: z.array(recordTypeSchema),
+  notices: z.array(searchNoticeSchema),
+  /**
+   * A one-word search that came back short: Salesforce hands on only its most relevant matches
+   * of each type before it applies the person's access (search crowding), so a second word may
+   * find records this one missed.
+   */
+  crowded: z.boolean(),
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

@@ -1,7 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLoginHost, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
+import { hasSearchableTerm, lightningHostOf, normaliseLoginHost, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
 
 describe('the login host an admin pastes', () => {
+  // Salesforce Help, "My Domain URL Formats" (enhanced domains): each login host and where its records open.
+  it.each([
+    ['acme.my.salesforce.com', 'https://acme.my.salesforce.com', 'acme.lightning.force.com'],
+    ['acme--uat.sandbox.my.salesforce.com', 'https://acme--uat.sandbox.my.salesforce.com', 'acme--uat.sandbox.lightning.force.com'],
+    ['acme-dev-ed.develop.my.salesforce.com', 'https://acme-dev-ed.develop.my.salesforce.com', 'acme-dev-ed.develop.lightning.force.com'],
+    ['fun-page-1234.scratch.my.salesforce.com', 'https://fun-page-1234.scratch.my.salesforce.com', 'fun-page-1234.scratch.lightning.force.com'],
+    ['globex.demo.my.salesforce.com', 'https://globex.demo.my.salesforce.com', 'globex.demo.lightning.force.com'],
+    ['acme.patch.my.salesforce.com', 'https://acme.patch.my.salesforce.com', 'acme.patch.lightning.force.com'],
+    ['acme.free.my.salesforce.com', 'https://acme.free.my.salesforce.com', 'acme.free.lightning.force.com'],
+    ['curious-bear-abc.trailblaze.my.salesforce.com', 'https://curious-bear-abc.trailblaze.my.salesforce.com', 'curious-bear-abc.trailblaze.lightning.force.com'],
+    ['agency.my.salesforce.mil', 'https://agency.my.salesforce.mil', 'agency.lightning.crmforce.mil'],
+    ['agency--uat.sandbox.my.salesforce.mil', 'https://agency--uat.sandbox.my.salesforce.mil', 'agency--uat.sandbox.lightning.crmforce.mil'],
+    ['https://acme.lightning.force.com/lightning/page/home', 'https://acme.my.salesforce.com', 'acme.lightning.force.com'],
+    ['agency.lightning.crmforce.mil', 'https://agency.my.salesforce.mil', 'agency.lightning.crmforce.mil'],
+    ['acme--uat.sandbox.lightning.force.com', 'https://acme--uat.sandbox.my.salesforce.com', 'acme--uat.sandbox.lightning.force.com'],
+  ])('accepts the My Domain %s, and opens its records on the matching Lightning host', (input, loginHost, lightning) => {
+    expect(normaliseLoginHost(input)).toEqual({ ok: true, loginHost, kind: 'my-domain' });
+    expect(lightningHostOf(new URL(loginHost).hostname)).toBe(lightning);
+  });
+
+  it.each([
+    ['acme.my.site.com', 'Experience Cloud'],
+    ['acme.force.com', 'Experience Cloud'],
+    ['acme.secure.force.com', 'Experience Cloud'],
+    ['acme.my.salesforce-sites.com', 'Experience Cloud'],
+    ['na123.salesforce.com', 'instance host'],
+    ['eu45.salesforce.com', 'instance host'],
+    ['cs42.salesforce.com', 'instance host'],
+    ['acme.my.salesforce-setup.com', 'Setup or content'],
+    ['acme--c.vf.force.com.evil.example', 'is not a Salesforce login host'],
+  ])('refuses %s with a sentence saying what to enter instead', (input, says) => {
+    const result = normaliseLoginHost(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(says);
+    expect(!result.ok && result.message).toMatch(/My Domain|login\.salesforce\.com/);
+  });
+
   it.each([
     ['login.salesforce.com', 'https://login.salesforce.com', 'production'],
     ['https://login.salesforce.com/', 'https://login.salesforce.com', 'production'],
@@ -52,6 +89,14 @@ describe('the admin configuration', () => {
 describe('the search query', () => {
   it('defaults to every type and five results', () => {
     expect(searchQuerySchema.parse({ q: ' acme ' })).toEqual({ q: 'acme', types: ['account', 'lead', 'task', 'campaign'], limit: 5 });
+  });
+
+  it('refuses what Salesforce would: a search whose words are all single characters', () => {
+    for (const q of ['a b', 'a-', '"a"', 'x ?', 'a or b', 'é ü']) {
+      expect(hasSearchableTerm(q), q).toBe(false);
+      expect(searchQuerySchema.safeParse({ q }).error?.issues[0]?.message, q).toContain('two letters or digits in a row');
+    }
+    for (const q of ['ab', 'a bc', 'or', 'O\'Brien', '漢字', '42']) expect(hasSearchableTerm(q), q).toBe(true);
   });
 
   it('refuses fewer than two characters, unknown types and silly limits with a message', () => {

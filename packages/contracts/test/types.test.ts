@@ -44,6 +44,9 @@ describe('the exported types', () => {
     expectTypeOf<SearchResponse>().toEqualTypeOf<{
       query: string;
       results: { account: SearchResultShape[]; lead: SearchResultShape[]; task: SearchResultShape[]; campaign: SearchResultShape[] };
+      more: RecordType[];
+      notices: { type: RecordType; reason: 'no-access'; message: string }[];
+      crowded: boolean;
     }>();
     expectTypeOf<SearchQuery>().toEqualTypeOf<{ q: string; types: RecordType[]; limit: number }>();
     expectTypeOf<Me>().toEqualTypeOf<{ user: { id: string; name: string; email: string; isAdmin: boolean }; csrfToken: string }>();
@@ -80,7 +83,10 @@ describe('the exported types', () => {
       apiUsage: { used: number; limit: number; at: string } | null;
     }>();
     expectTypeOf<SaveConfigResponse>().toEqualTypeOf<{ purgedTokens: number }>();
-    expectTypeOf<CheckResponse>().toEqualTypeOf<{ ok: boolean; problem?: string | undefined; hint?: string | undefined }>();
+    expectTypeOf<CheckResponse>().toEqualTypeOf<{
+      ok: boolean; problem?: string | undefined; hint?: string | undefined;
+      problems?: { code: string; problem: string; hint: string }[] | undefined; notes?: string[] | undefined;
+    }>();
   });
 
   it('parse to what the schemas promise', () => {

@@ -42,6 +42,17 @@ export const DEFAULT_USERS: readonly SeedUser[] = Object.freeze([
     groups: [EMPLOYEES_GROUP],
   },
   {
+    // A manager whose Salesforce profile is restricted (no Campaigns, no lead phone or e-mail).
+    sub: 'noah.lee',
+    username: 'noah.lee',
+    password: DEMO_PASSWORD,
+    name: 'Noah Lee',
+    givenName: 'Noah',
+    familyName: 'Lee',
+    email: 'noah.lee@intranet.example',
+    groups: [EMPLOYEES_GROUP],
+  },
+  {
     sub: 'ada.admin',
     username: 'ada.admin',
     password: DEMO_PASSWORD,

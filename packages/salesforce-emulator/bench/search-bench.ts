@@ -67,7 +67,7 @@ try {
   const floor = await load('baseline: GET limits (HTTP + auth, no work)', SEARCHES, (i) => get('limits', i));
   const searches = await load('SOSL search, 4 objects, lookups, LIMIT 20', SEARCHES, (i) => get(`search?q=${encodeURIComponent(sosl(TERMS[i % TERMS.length]!))}`, i));
 
-  const state = createState({ callbackUrls: [CALLBACK] }, { refreshProcessingMs: 0, codeTtlSeconds: 900 }, 'http://bench');
+  const state = createState({ callbackUrls: [CALLBACK] }, { refreshProcessingMs: 0, codeTtlSeconds: 900, tokenChecks: 'client-first' }, 'http://bench');
   const sofia = state.users.byUsername.get('sofia.rossi@globex.example')!;
   const access = accessFor(sofia);
   const context = { indexes: state.indexes, visibility: state.visibility(sofia), lookup: state.lookup, apiVersion: VERSION, access };

@@ -14,6 +14,12 @@ export interface EmulatorOptions extends OrgOptions {
   /** How long a refresh takes; a concurrent refresh of the same token meanwhile is refused. */
   refreshProcessingMs?: number;
   codeTtlSeconds?: number;
+  /**
+   * Which the token endpoint checks first for an authorization code: the client (what Salesforce
+   * has been seen to do) or the code. Salesforce documents neither; the other order is here so a
+   * client can prove it copes with both.
+   */
+  tokenChecks?: 'client-first' | 'code-first';
 }
 
 export interface Emulator {
@@ -43,6 +49,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const servers: Server[] = [];
   const state = createState(options, {
     refreshProcessingMs: options.refreshProcessingMs ?? 25,
+    tokenChecks: options.tokenChecks ?? 'client-first',
     codeTtlSeconds: options.codeTtlSeconds ?? 15 * 60,
   }, '');
   const open = async (port: number) => {

@@ -14,6 +14,7 @@ export interface EmulatorSettings {
   /** How long a refresh takes; a second refresh of the same token meanwhile is refused. */
   refreshProcessingMs: number;
   codeTtlSeconds: number;
+  tokenChecks: 'client-first' | 'code-first';
 }
 
 export interface AuthorizationRequest {

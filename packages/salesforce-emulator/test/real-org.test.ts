@@ -15,7 +15,7 @@ afterAll(() => emulator.close());
 
 type Found = { attributes: { type: string }; Id: string; [field: string]: unknown };
 const search = async (conn: Connection, sosl: string) => (await conn.search(sosl)).searchRecords as unknown as Found[];
-const failure = (work: Promise<unknown>) => work.then(() => { throw new Error('expected Salesforce to refuse'); }, (error: { errorCode?: string; message?: string }) => error);
+const failure = (work: PromiseLike<unknown>) => Promise.resolve(work).then(() => { throw new Error('expected Salesforce to refuse'); }, (error: { errorCode?: string; message?: string }) => error);
 
 describe('object and field access, per user', () => {
   let noah: Connection;

@@ -5,4 +5,7 @@ export { SalesforceError, type SalesforceErrorKind } from './salesforce-error.ts
 export { searchRecords, type SearchOutcome } from './search.ts';
 export { readIdentity, restGet, type ApiUsage, type SalesforceIdentity, type UserSession } from './session.ts';
 export { buildSearchSosl, escapeSosl, searchTerms } from './sosl.ts';
-export { checkClientCredentials, exchangeCode, refreshAccessToken, revokeToken, type CredentialsCheck, type TokenSet } from './tokens.ts';
+export { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
+export { describeAccess, type SearchAccess } from './describe.ts';
+export { exchangeCode, refreshAccessToken, revokeToken, type TokenSet } from './tokens.ts';
+export { checkSetup, type SetupCheck, type SetupProblem } from './setup-check.ts';

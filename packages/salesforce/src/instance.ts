@@ -1,7 +1,8 @@
 // Which hosts we ever call with a user's token, and where a record opens in Lightning.
+import { lightningHostOf } from '@sfsearch/contracts';
 import { SalesforceError } from './salesforce-error.ts';
 
-const SALESFORCE_SUFFIXES = ['.my.salesforce.com', '.salesforce.com', '.force.com'];
+const SALESFORCE_SUFFIXES = ['.my.salesforce.com', '.salesforce.com', '.force.com', '.my.salesforce.mil'];
 
 /**
  * SECURITY.md: only the instance_url of the user's own token response is called, and it must
@@ -25,10 +26,13 @@ export function assertTrustedInstance(instanceUrl: string, loginHost: string): s
   return url.origin;
 }
 
-/** https://acme.my.salesforce.com → https://acme.lightning.force.com/lightning/r/Account/<id>/view */
+/**
+ * https://acme.my.salesforce.com → https://acme.lightning.force.com/lightning/r/Account/<id>/view;
+ * any other instance (the emulator's) keeps its own origin.
+ */
 export function lightningRecordUrl(instanceUrl: string, sobject: string, id: string): string {
   const url = new URL(instanceUrl);
-  const myDomain = /^(.+?)((?:\.(?:sandbox|develop|scratch|demo|patch|trailblaze))?)\.my\.salesforce\.com$/.exec(url.hostname);
-  const base = myDomain ? `https://${myDomain[1]}${myDomain[2]}.lightning.force.com` : url.origin;
+  const lightning = lightningHostOf(url.hostname);
+  const base = lightning ? `https://${lightning}` : url.origin;
   return `${base}/lightning/r/${sobject}/${encodeURIComponent(id)}/view`;
 }

@@ -7,6 +7,11 @@ export type SalesforceErrorKind =
   | 'api-disabled'         // API_DISABLED_FOR_ORG (reason org) / API_CURRENTLY_DISABLED (reason user)
   | 'rate-limited'         // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
   | 'insufficient-access'
+  | 'schema-changed'       // INVALID_FIELD / INVALID_TYPE: the statement named what the person no longer sees
+  | 'api-client-blocked'   // API Access Control: this app's sessions may not use the REST API
+  | 'app-not-installed'    // invalid_client "app must be installed into org"
+  | 'not-found'            // NOT_FOUND: e.g. describe of an object the person cannot read
+  | 'rejected'             // any other error Salesforce answered: a refusal, not an outage
   | 'invalid-search'
   | 'untrusted-instance'   // an instance_url outside the login host's family
   | 'timeout'              // no answer within the deadline: the request was aborted
@@ -39,20 +44,27 @@ export function fromJsforceError(error: unknown): SalesforceError {
   const make = (kind: SalesforceErrorKind, reason?: string) =>
     new SalesforceError(kind, message, { salesforceCode: code, cause: error, ...(reason ? { reason } : {}) });
   switch (code) {
-    case 'INVALID_SESSION_ID': return make('session-invalid');
+    // Not a lapsed session: refreshing would not help (salesforce-api.md §3).
+    case 'INVALID_SESSION_ID': return message.includes('not valid for use with the REST API') ? make('api-client-blocked') : make('session-invalid');
     case 'invalid_grant': return make('grant-invalid');
-    case 'invalid_client_id':
-    case 'invalid_client': return make('client-invalid');
+    case 'invalid_client_id': return make('client-invalid');
+    case 'invalid_client': return message.includes('must be installed') ? make('app-not-installed') : make('client-invalid');
     case 'API_DISABLED_FOR_ORG': return make('api-disabled', 'org');
     case 'API_CURRENTLY_DISABLED': return make('api-disabled', 'user');
     case 'REQUEST_LIMIT_EXCEEDED': return make('rate-limited', 'daily-limit');
     case 'INSUFFICIENT_ACCESS':
     case 'INSUFFICIENT_ACCESS_OR_READONLY':
-    case 'INSUFFICIENT_PRIVILEGES':
-    case 'INVALID_TYPE': return make('insufficient-access');
+    case 'INSUFFICIENT_PRIVILEGES': return make('insufficient-access');
+    case 'INVALID_TYPE':
+    case 'INVALID_FIELD': return make('schema-changed');
+    case 'NOT_FOUND': return make('not-found');
     case 'INVALID_SEARCH':
     case 'MALFORMED_SEARCH': return make('invalid-search');
-    default: return make('unavailable');
+    case 'SERVER_UNAVAILABLE':
+    case 'UNKNOWN_EXCEPTION':
+    case 'REQUEST_RUNNING_TOO_LONG': return make('unavailable');
+    // Salesforce's own error body (`[{errorCode, message}]`): it answered, and refused.
+    default: return e.errorCode && !e.errorCode.startsWith('ERROR_HTTP_') ? make('rejected') : make('unavailable');
   }
 }
 

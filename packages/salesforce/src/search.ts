@@ -1,24 +1,38 @@
-// One Salesforce request for every requested type, normalised for the widget.
-import type { RecordType, SearchResponse } from '@sfsearch/contracts';
+// One Salesforce request for every requested type the person may read, asking only for fields
+// they may see, normalised for the widget. Types they cannot read come back as notices.
+import { recordTypes, type RecordType, type SearchResponse } from '@sfsearch/contracts';
 import { API_VERSION } from './app-config.ts';
+import { CATALOGUE } from './catalogue.ts';
+import type { SearchAccess } from './describe.ts';
 import { normaliseRecord } from './normalise.ts';
 import { restGet, type ApiUsage, type UserSession } from './session.ts';
-import { buildSearchSosl } from './sosl.ts';
+import { buildSearchSosl, searchTerms } from './sosl.ts';
 
-export interface SearchOutcome {
-  results: SearchResponse['results'];
+export interface SearchOutcome extends Omit<SearchResponse, 'query'> {
   apiUsage: ApiUsage | undefined;
+  /** Whether Salesforce was called (not when the person may read none of the types). */
+  called: boolean;
 }
 
-export async function searchRecords(session: UserSession, text: string, types: RecordType[], limit: number): Promise<SearchOutcome> {
-  const sosl = buildSearchSosl(text, types, limit);
-  const { body, apiUsage } = await restGet<{ searchRecords?: unknown[] }>(
-    session, `/services/data/v${API_VERSION}/search/?q=${encodeURIComponent(sosl)}`,
-  );
-  const results: SearchResponse['results'] = { account: [], lead: [], task: [], campaign: [] };
+const emptyResults = (): SearchResponse['results'] => Object.fromEntries(recordTypes.map((t) => [t, []])) as unknown as SearchResponse['results'];
+
+export async function searchRecords(session: UserSession, text: string, types: readonly RecordType[], limit: number, access: SearchAccess = {}): Promise<SearchOutcome> {
+  const readable = types.filter((type) => access[type] !== null);
+  const notices = types.filter((type) => access[type] === null)
+    .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${CATALOGUE[type].plural}.` }));
+  const results = emptyResults();
+  if (readable.length === 0) return { results, more: [], notices, crowded: false, apiUsage: undefined, called: false };
+
+  // One more than shown tells whether there are more.
+  const sosl = buildSearchSosl(text, readable, limit + 1, access);
+  const { body, apiUsage } = await restGet<{ searchRecords?: unknown[] }>(session, `/services/data/v${API_VERSION}/search/?q=${encodeURIComponent(sosl)}`);
   for (const record of body.searchRecords ?? []) {
     const result = normaliseRecord(record as Record<string, unknown>, session.instanceUrl);
-    if (result && types.includes(result.type)) results[result.type].push(result);
+    if (result && readable.includes(result.type)) results[result.type].push(result);
   }
-  return { results, apiUsage };
+  const more = readable.filter((type) => results[type].length > limit);
+  for (const type of more) results[type] = results[type].slice(0, limit);
+  const oneWord = searchTerms(text).split(' ').length === 1;
+  const crowded = oneWord && readable.some((type) => results[type].length < limit);
+  return { results, more, notices, crowded, apiUsage, called: true };
 }

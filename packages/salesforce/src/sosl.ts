@@ -1,6 +1,8 @@
 // Turns what a person typed into a SOSL FIND clause: every reserved character escaped, operator
 // words dropped (implicit AND gives the same matches), the last word completed as it is typed.
 import type { RecordType } from '@sfsearch/contracts';
+import { CATALOGUE } from './catalogue.ts';
+import { isVisible, type SearchAccess } from './describe.ts';
 
 const RESERVED = /[?&|!{}[\]()^~*:\\"'+-]/g;
 const OPERATORS = new Set(['and', 'or', 'not']);
@@ -20,15 +22,16 @@ export function searchTerms(text: string): string {
   }).join(' ');
 }
 
-/** The fields each object returns: what identifies a record to a person, with owner and relations. */
-export const RETURNING: Record<RecordType, { sobject: string; fields: string[] }> = {
-  account: { sobject: 'Account', fields: ['Id', 'Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Owner.Name'] },
-  lead: { sobject: 'Lead', fields: ['Id', 'Name', 'Title', 'Company', 'Email', 'Phone', 'Status', 'Owner.Name'] },
-  task: { sobject: 'Task', fields: ['Id', 'Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name'] },
-  campaign: { sobject: 'Campaign', fields: ['Id', 'Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name'] },
-};
-
-export function buildSearchSosl(text: string, types: RecordType[], limit: number): string {
-  const returning = types.map((t) => `${RETURNING[t].sobject}(${RETURNING[t].fields.join(', ')} LIMIT ${limit})`);
+/**
+ * One statement for every type the person may read, each asking only for the catalogue's fields
+ * they may see, `perType` records at most.
+ */
+export function buildSearchSosl(text: string, types: readonly RecordType[], perType: number, access: SearchAccess = {}): string {
+  const returning = types.map((type) => {
+    const entry = CATALOGUE[type];
+    const visibility = access[type];
+    const fields = visibility ? entry.fields.filter((path) => isVisible(visibility, path)) : entry.fields;
+    return `${entry.sobject}(${['Id', ...fields].join(', ')} LIMIT ${perType})`;
+  });
   return `FIND {${searchTerms(text)}} IN ALL FIELDS RETURNING ${returning.join(', ')}`;
 }

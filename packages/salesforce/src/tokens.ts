@@ -70,28 +70,3 @@ export async function revokeToken(app: Pick<SalesforceApp, 'loginHost' | 'timeou
     throw fromJsforceError(error);
   }
 }
-
-export type CredentialsCheck =
-  | { ok: true }
-  | { ok: false; problem: 'unknown-consumer-key' | 'wrong-consumer-secret' | 'login-host-unreachable' | 'unexpected'; detail: string };
-
-/**
- * Sends a bogus authorization code with the key and secret: Salesforce checks the client before
- * the code, so invalid_grant means the credentials are right.
- */
-export async function checkClientCredentials(app: SalesforceApp): Promise<CredentialsCheck> {
-  try {
-    await oauth2(app).requestToken('credentials-check-not-a-real-code');
-    return { ok: false, problem: 'unexpected', detail: 'Salesforce accepted a made-up authorization code' };
-  } catch (error) {
-    const name = (error as { name?: string }).name ?? '';
-    const detail = (error as Error).message ?? '';
-    if (name === 'invalid_grant' || name === 'redirect_uri_mismatch') return { ok: true };
-    if (name === 'invalid_client_id') return { ok: false, problem: 'unknown-consumer-key', detail };
-    if (name === 'invalid_client') return { ok: false, problem: 'wrong-consumer-secret', detail };
-    const kind = fromJsforceError(error).kind;
-    if (kind === 'timeout' || (kind === 'unavailable' && !name.startsWith('ERROR_HTTP_'))) return { ok: false, problem: 'login-host-unreachable', detail };
-    return { ok: false, problem: 'unexpected', detail: `${name}: ${detail}` };
-  }
-}
-

@@ -2,7 +2,7 @@ import { createEmulator, type Emulator } from '@sfsearch/salesforce-emulator';
 import { Browser } from '@sfsearch/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertTrustedInstance, authorizationUrl, buildSearchSosl, checkClientCredentials, exchangeCode, lightningRecordUrl,
+  assertTrustedInstance, authorizationUrl, buildSearchSosl, checkSetup, describeAccess, exchangeCode, lightningRecordUrl,
   newSignInTransaction, readIdentity, refreshAccessToken, revokeToken, searchRecords, searchTerms, type SalesforceApp, type TokenSet,
 } from '../src/index.ts';
 
@@ -30,7 +30,9 @@ describe('escaping what people type', () => {
     expect(searchTerms('or')).toBe('"or"');
   });
 
-  it('asks for every requested type in one statement', () => {
+  it('asks for every requested type in one statement, leaving out what the person may not see', () => {
+    const hidden = { lead: { fields: new Set(['Id', 'Name', 'Title', 'Company', 'Status']), relationships: new Set(['Owner']) } };
+    expect(buildSearchSosl('acme', ['lead'], 6, hidden)).toBe('FIND {acme*} IN ALL FIELDS RETURNING Lead(Id, Name, Title, Company, Status, Owner.Name LIMIT 6)');
     expect(buildSearchSosl('acme', ['account', 'task'], 5)).toBe(
       'FIND {acme*} IN ALL FIELDS RETURNING Account(Id, Name, Type, Industry, BillingCity, BillingCountry, Phone, Owner.Name LIMIT 5), '
       + 'Task(Id, Subject, Status, Priority, ActivityDate, Who.Name, What.Name, Owner.Name LIMIT 5)',
@@ -56,11 +58,31 @@ describe('OAuth against the emulator', () => {
     await expect(refreshAccessToken(app, tokens.refreshToken!)).rejects.toMatchObject({ kind: 'grant-invalid' });
   });
 
-  it('tells a wrong secret, an unknown key and an unreachable host apart without saving anything', async () => {
-    expect(await checkClientCredentials(app)).toEqual({ ok: true });
-    expect(await checkClientCredentials({ ...app, clientSecret: 'nope' })).toMatchObject({ ok: false, problem: 'wrong-consumer-secret' });
-    expect(await checkClientCredentials({ ...app, clientId: 'nope' })).toMatchObject({ ok: false, problem: 'unknown-consumer-key' });
-    expect(await checkClientCredentials({ ...app, loginHost: 'http://127.0.0.1:9' })).toMatchObject({ ok: false, problem: 'login-host-unreachable' });
+  it('tells each setup problem apart without anyone signing in and without saving anything', async () => {
+    const problemsOf = async (changes: Partial<SalesforceApp>) => (await checkSetup({ ...app, ...changes })).problems.map((p) => p.problem);
+    expect(await checkSetup(app)).toEqual({ problems: [], secretVerified: true });
+    expect(await problemsOf({ clientSecret: 'nope' })).toEqual(['wrong-consumer-secret']);
+    expect(await problemsOf({ clientId: 'nope' })).toEqual(['unknown-consumer-key']);
+    expect(await problemsOf({ loginHost: 'http://127.0.0.1:9' })).toEqual(['login-host-unreachable']);
+    expect(await problemsOf({ redirectUri: 'http://127.0.0.1:3000/not-registered' })).toEqual(['callback-not-registered']);
+    expect(await problemsOf({ scopes: ['api', 'refresh_token', 'id', 'chatter_api'] })).toEqual(['scope-not-allowed']);
+    emulator.control.updateApp({ installed: false });
+    try {
+      expect(await problemsOf({})).toEqual(['app-not-installed']);
+    } finally {
+      emulator.control.updateApp({ installed: true });
+    }
+  });
+
+  it('copes with a token endpoint that checks the code before the secret: the secret is then not called right', async () => {
+    const codeFirst = await createEmulator({ callbackUrls: [CALLBACK], tokenChecks: 'code-first' });
+    try {
+      const there = { ...app, loginHost: codeFirst.url, clientId: codeFirst.app.consumerKey, clientSecret: codeFirst.app.consumerSecret };
+      expect(await checkSetup(there)).toEqual({ problems: [], secretVerified: false });
+      expect(await checkSetup({ ...there, clientSecret: 'wrong' })).toEqual({ problems: [], secretVerified: false });
+    } finally {
+      await codeFirst.close();
+    }
   });
 });
 
@@ -78,6 +100,36 @@ describe('search', () => {
     expect(blue.results.task.length).toBeGreaterThan(0);
     expect(blue.results.task[0]!.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Status', 'Priority', 'Due date', 'Related to']));
     expect(blue.results.account).toEqual([]);
+  });
+
+  it('asks a restricted profile only for what it may read: a notice for Campaigns, no lead phone or e-mail', async () => {
+    const noah = await connect('noah.lee@globex.example');
+    const { access, calls } = await describeAccess(noah, ['account', 'lead', 'task', 'campaign']);
+    expect(calls).toBe(4);
+    expect(access.campaign).toBeNull();
+    expect(access.lead?.fields.has('Phone')).toBe(false);
+    emulator.control.resetCalls();
+    const outcome = await searchRecords(noah, 'Logistics', ['account', 'lead', 'task', 'campaign'], 5, access);
+    expect(emulator.control.callCount({ endpoint: 'search' })).toBe(1);
+    expect(outcome.notices).toEqual([{ type: 'campaign', reason: 'no-access', message: "Your Salesforce profile can't see Campaigns." }]);
+    for (const type of ['account', 'lead', 'task'] as const) expect(outcome.results[type].length).toBeGreaterThan(0);
+    for (const lead of outcome.results.lead) expect(lead.fields.map((f) => f.label)).not.toEqual(expect.arrayContaining(['Phone']));
+    expect(outcome.results.lead.flatMap((l) => l.fields.map((f) => f.label))).not.toContain('Email');
+    // Without describe the same statement fails whole, as Salesforce's does.
+    await expect(searchRecords(noah, 'Logistics', ['lead'], 5)).rejects.toMatchObject({ kind: 'schema-changed', salesforceCode: 'INVALID_FIELD' });
+  });
+
+  it('says when there are more than shown, and when a one-word search may have been crowded', async () => {
+    const sofia = await connect('sofia.rossi@globex.example');
+    const many = await searchRecords(sofia, 'Logistics', ['task'], 2);
+    expect(many.results.task).toHaveLength(2);
+    expect(many.more).toEqual(['task']);
+    const crowded = await searchRecords(sofia, 'helios', ['account'], 5);
+    expect(crowded).toMatchObject({ more: [], crowded: true });
+    expect(crowded.results.account).toEqual([]);
+    const narrowed = await searchRecords(sofia, 'helios bergamo', ['account'], 5);
+    expect(narrowed.results.account.map((a) => a.title)).toEqual(['Helios Bergamo Logistica']);
+    expect(narrowed.crowded).toBe(false);
   });
 
   it('reports Salesforce problems by kind', async () => {
@@ -117,7 +169,7 @@ describe('a Salesforce that does not answer', () => {
     await abortedInTime(() => exchangeCode(timed, 'any-code', 'any-verifier'), '/services/oauth2/token');
     await abortedInTime(() => revokeToken(timed, tokens.refreshToken!), '/services/oauth2/revoke');
     emulator.control.failNext({ count: 1, mode: 'hang', pathPrefix: '/services/oauth2/token' });
-    expect(await checkClientCredentials(timed)).toMatchObject({ ok: false, problem: 'login-host-unreachable' });
+    expect((await checkSetup(timed)).problems.map((p) => p.problem)).toEqual(['login-host-unreachable']);
     await expect.poll(() => emulator.control.hangingRequests()).toBe(0);
   });
 });
@@ -133,5 +185,8 @@ describe('instances', () => {
   it('opens records in Lightning on the My Domain', () => {
     expect(lightningRecordUrl('https://acme.my.salesforce.com', 'Lead', '00Q1')).toBe('https://acme.lightning.force.com/lightning/r/Lead/00Q1/view');
     expect(lightningRecordUrl('https://acme--uat.sandbox.my.salesforce.com', 'Task', '00T1')).toBe('https://acme--uat.sandbox.lightning.force.com/lightning/r/Task/00T1/view');
+    expect(lightningRecordUrl('https://acme-dev-ed.develop.my.salesforce.com', 'Account', '0011')).toBe('https://acme-dev-ed.develop.lightning.force.com/lightning/r/Account/0011/view');
+    expect(lightningRecordUrl('https://agency.my.salesforce.mil', 'Lead', '00Q1')).toBe('https://agency.lightning.crmforce.mil/lightning/r/Lead/00Q1/view');
+    expect(assertTrustedInstance('https://agency.my.salesforce.mil', 'https://agency.my.salesforce.mil')).toBe('https://agency.my.salesforce.mil');
   });
 });

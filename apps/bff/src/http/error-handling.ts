@@ -28,6 +28,15 @@ function fromSalesforce(error: SalesforceError): AppError {
       return new AppError('not-configured', 'Salesforce no longer accepts the app credentials your administrator entered. Ask your intranet administrator to check the Salesforce settings.', cause);
     case 'invalid-search':
       return new AppError('invalid-request', 'Salesforce could not read this search. Try other words.', cause);
+    case 'schema-changed':
+    case 'not-found':
+      return new AppError('salesforce-insufficient-access', "Salesforce refused a field or record type it had listed for you: your access may have just changed. Try again in a minute; if it keeps happening, ask your Salesforce administrator.", cause);
+    case 'rejected':
+      return new AppError('invalid-request', `Salesforce refused this search (${error.salesforceCode ?? 'no reason given'}). Try other words; if it keeps happening, tell your intranet administrator.`, cause);
+    case 'api-client-blocked':
+      return new AppError('salesforce-api-disabled', "Your company's Salesforce lets only approved apps use its API, and this intranet's app isn't approved for you. Tell your Salesforce administrator: pre-authorize your profile or a permission set of yours for the app, or give you \"Use Any API Client\".", { reason: 'api-access-control', ...cause });
+    case 'app-not-installed':
+      return new AppError('salesforce-insufficient-access', "Salesforce refuses this intranet's app: it isn't installed in your company's org. Tell your Salesforce administrator to install it (Setup → External Client App Manager, or Connected Apps OAuth Usage → Install).", { reason: 'app-not-installed', ...cause });
     case 'timeout':
       return new AppError('salesforce-unavailable', "Salesforce didn't answer in time. Try again in a minute.", { status: 504, reason: 'timeout', ...cause });
     case 'unavailable':

@@ -1,7 +1,7 @@
 // Control Panel → Marketplace → Salesforce: read, save (purging every user's tokens when anything
 // changed) and check the admin's Salesforce app settings.
-import { DEFAULT_SCOPES, normaliseLoginHost, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type SalesforceConfig } from '@sfsearch/contracts';
-import { checkClientCredentials, revokeToken } from '@sfsearch/salesforce';
+import { DEFAULT_SCOPES, normaliseLoginHost, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type CheckResponse, type SalesforceConfig } from '@sfsearch/contracts';
+import { revokeToken } from '@sfsearch/salesforce';
 import type { SaveConfigResult, Store } from '@sfsearch/store';
 import { Router, type Request } from 'express';
 import type { Logger } from 'pino';
@@ -10,7 +10,9 @@ import { invalidRequest } from '../errors.ts';
 import { csrfProtection } from '../http/security.ts';
 import { currentUser, requireAdmin } from '../http/session.ts';
 import type { ApiUsageTracker } from '../salesforce/api-usage.ts';
-import { checkAdvice } from './check-advice.ts';
+import type { SetupProblemLog } from '../salesforce/setup-problems.ts';
+import type { UserSessions } from '../salesforce/user-session.ts';
+import { createSetupCheckService } from './setup-check-service.ts';
 
 const REVOKE_CONCURRENCY = 8;
 
@@ -50,8 +52,15 @@ export async function revokePurged(result: SaveConfigResult, timeoutMs: number, 
   logger.info({ revoked, failed }, 'revoked the purged Salesforce refresh tokens');
 }
 
-export function adminRoutes(config: Config, store: Store, usage: ApiUsageTracker, logger: Logger): Router {
+export interface AdminDeps {
+  usage: ApiUsageTracker;
+  problems: SetupProblemLog;
+  sessions: UserSessions;
+}
+
+export function adminRoutes(config: Config, store: Store, { usage, problems, sessions }: AdminDeps, logger: Logger): Router {
   const router = Router();
+  const setupCheck = createSetupCheckService(config, store, problems, sessions);
   const path = '/api/admin/marketplace/salesforce';
   const actor = (req: Request) => currentUser(req).email || currentUser(req).id;
 
@@ -88,26 +97,9 @@ export function adminRoutes(config: Config, store: Store, usage: ApiUsageTracker
   router.post(`${path}/check`, requireAdmin, csrfProtection(config), async (req, res) => {
     const change = parse(salesforceConfigCheckSchema, req.body);
     assertLoginHostAllowed(config, change.loginHost);
-    const outcome = await checkClientCredentials({
-      loginHost: change.loginHost, clientId: change.consumerKey, clientSecret: await secretToCheck(change), redirectUri: callbackUrl(config),
-      scopes: change.scopes, timeoutMs: config.SALESFORCE_TIMEOUT_MS,
-    });
-    res.json(outcome.ok ? { ok: true } : { ok: false, ...checkAdvice(outcome.problem, change.loginHost) });
+    const body: CheckResponse = await setupCheck.check(change, currentUser(req).id);
+    res.json(body);
   });
-
-  /**
-   * The secret typed, or the saved one: but the saved secret is only ever sent to the saved
-   * login host with the saved consumer key, so a check cannot carry it anywhere else.
-   */
-  async function secretToCheck(change: { consumerSecret?: string | undefined; consumerKey: string; loginHost: string }): Promise<string> {
-    if (change.consumerSecret) return change.consumerSecret;
-    const saved = await store.config.getWithSecret();
-    if (!saved) throw invalidRequest('Enter the consumer secret to check it.');
-    if (saved.loginHost !== change.loginHost || saved.consumerKey !== change.consumerKey) {
-      throw invalidRequest('Enter the consumer secret again to check another login host or consumer key: the saved secret is only ever sent to the saved login host, with the saved key.');
-    }
-    return saved.consumerSecret;
-  }
 
   return router;
 }

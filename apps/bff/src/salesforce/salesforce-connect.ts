@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { safeReturnTo } from '../http/return-to.ts';
 import { NOT_CONFIGURED_MESSAGE, revokeInBackground, toSalesforceApp } from './salesforce-app.ts';
+import { setupProblemOf, setupProblemOfCallback, type SetupProblemLog } from './setup-problems.ts';
 
 export interface SalesforceSignInTransaction {
   state: string;
@@ -51,12 +52,27 @@ export interface SalesforceConnect {
   disconnect(userId: string): Promise<void>;
 }
 
+/** What Salesforce may put on the callback instead of a code, and what the person can do about it. */
+const CALLBACK_ERRORS: Record<string, Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'>> = {
+  access_denied: { status: 403, title: 'Salesforce access was not allowed', message: 'You chose not to allow access, so search stays off. Connect again whenever you like.' },
+  OAUTH_EC_APP_NOT_FOUND: {
+    status: 403, title: "This intranet's Salesforce app isn't installed",
+    message: "Salesforce says the app this intranet uses isn't installed in your company's org. Tell your Salesforce administrator: install it under Setup → External Client App Manager (or Connected Apps OAuth Usage → Install), then connect again.",
+  },
+  OAUTH_APP_ACCESS_DENIED: {
+    status: 403, title: "Your Salesforce administrator hasn't approved you for this app",
+    message: "The app this intranet uses admits only users an administrator approved. Tell your Salesforce administrator: add your profile, or a permission set of yours, to the app's policies (Admin approved users are pre-authorized), then connect again.",
+  },
+};
+
 const SETTINGS_CHANGED = { status: 409, title: 'The Salesforce settings changed', message: 'Your administrator changed the Salesforce connection while you were signing in. Connect again.' };
 
 /** Why the code could not be redeemed, in words the person (or their admin) can act on. */
 function redeemFailure(error: unknown): Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'> {
   const kind = error instanceof SalesforceError ? error.kind : undefined;
   switch (kind) {
+    case 'app-not-installed':
+      return CALLBACK_ERRORS.OAUTH_EC_APP_NOT_FOUND!;
     case 'grant-invalid':
       return { status: 400, title: 'This Salesforce sign-in was already used', message: 'Salesforce did not accept this sign-in: it was used already or took too long. Start again from the search widget.' };
     case 'client-invalid':
@@ -70,7 +86,7 @@ function redeemFailure(error: unknown): Omit<ConnectPage, 'ok' | 'returnTo' | 'p
   }
 }
 
-export function createSalesforceConnect(config: Config, store: Store, logger: Logger): SalesforceConnect {
+export function createSalesforceConnect(config: Config, store: Store, problems: SetupProblemLog, logger: Logger): SalesforceConnect {
   return {
     async begin({ returnTo: requested, popup }) {
       const returnTo = safeReturnTo(requested, config.PUBLIC_URL);
@@ -93,11 +109,11 @@ export function createSalesforceConnect(config: Config, store: Store, logger: Lo
         return failed({ status: 400, title: 'This sign-in link is no longer valid', message: 'It expired, was already used, or did not start here. Start again from the search widget.' });
       }
       if (query.error !== undefined) {
-        const denied = query.error === 'access_denied';
         logger.info({ user: userId, error: String(query.error) }, 'Salesforce sign-in ended with an error');
-        return denied
-          ? failed({ status: 403, title: 'Salesforce access was not allowed', message: 'You chose not to allow access, so search stays off. Connect again whenever you like.' })
-          : failed({ status: 400, title: 'Salesforce refused the sign-in', message: `Salesforce said: ${String(query.error_description ?? query.error)}. Ask your intranet administrator to check the Salesforce settings.` });
+        const problem = setupProblemOfCallback(query.error);
+        if (problem) problems.record(userId, problem);
+        return failed(CALLBACK_ERRORS[String(query.error)]
+          ?? { status: 400, title: 'Salesforce refused the sign-in', message: `Salesforce said: ${String(query.error_description ?? query.error)}. Ask your intranet administrator to check the Salesforce settings.` });
       }
       if (typeof query.code !== 'string' || query.code === '') return failed({ status: 400, title: 'Salesforce did not send a code', message: 'Start again from the search widget.' });
 
@@ -116,6 +132,8 @@ export function createSalesforceConnect(config: Config, store: Store, logger: Lo
         identity = await readIdentity({ ...tokens, timeoutMs: app.timeoutMs }, tokens.identityUrl);
       } catch (error) {
         logger.warn({ err: error, user: userId }, 'Salesforce sign-in failed');
+        const problem = setupProblemOf(error);
+        if (problem) problems.record(userId, problem);
         if (tokens?.refreshToken) revokeInBackground(app, tokens.refreshToken, logger);
         return failed(redeemFailure(error));
       }

@@ -10,8 +10,13 @@ import type { Config } from '../config.ts';
 import { AppError, reconnectRequired } from '../errors.ts';
 import { revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
 
+/** A person's Salesforce session, and who they are at Salesforce (`orgId/userId`). */
+export interface PersonSession extends UserSession {
+  salesforceKey: string;
+}
+
 export interface UserSessions {
-  run<T>(userId: string, call: (session: UserSession) => Promise<T>): Promise<T>;
+  run<T>(userId: string, call: (session: PersonSession) => Promise<T>): Promise<T>;
 }
 
 export async function notUsable(store: Store, userId: string): Promise<AppError> {
@@ -83,13 +88,14 @@ export function createUserSessions(config: Config, store: Store, logger: Logger)
       const deadline = Date.now() + config.SALESFORCE_TIMEOUT_MS;
       const remaining = () => Math.max(1, deadline - Date.now());
       const token = await usableToken(userId);
+      const salesforceKey = `${token.orgId}/${token.salesforceUserId}`;
       try {
-        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl, timeoutMs: remaining() });
+        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl, timeoutMs: remaining(), salesforceKey });
       } catch (error) {
         if (!(error instanceof SalesforceError && error.kind === 'session-invalid')) throw error;
       }
       const fresh = await refresh(userId, token.accessToken, remaining());
-      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl, timeoutMs: remaining() });
+      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl, timeoutMs: remaining(), salesforceKey });
     },
   };
 }

@@ -42,6 +42,8 @@ export class FakeBff {
   consumerSecret = 'stored-secret';
   records: SearchResult[] = seedRecords();
   checkResult: CheckResponse = { ok: true };
+  /** Types this person's Salesforce profile cannot read: answered as notices. */
+  unreadableTypes: RecordType[] = [];
   requests: RecordedRequest[] = [];
   private failures = new Map<Endpoint, Failure[]>();
   private held: Promise<void> | null = null;
@@ -120,8 +122,17 @@ export class FakeBff {
       const tokens = text.split(/[^\p{L}\p{N}@.]+/u);
       return words.every((word) => tokens.some((token) => token.startsWith(word)));
     };
-    const pick = (type: RecordType) =>
-      types.includes(type) ? this.records.filter((r) => r.type === type && matches(r)).slice(0, limit) : [];
-    return { query: q, results: { account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign') } };
+    const readable = types.filter((type) => !this.unreadableTypes.includes(type));
+    const all = (type: RecordType) => (readable.includes(type) ? this.records.filter((r) => r.type === type && matches(r)) : []);
+    const pick = (type: RecordType) => all(type).slice(0, limit);
+    const labels: Record<RecordType, string> = { account: 'Accounts', lead: 'Leads', task: 'Tasks', campaign: 'Campaigns' };
+    return {
+      query: q,
+      results: { account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign') },
+      more: readable.filter((type) => all(type).length > limit),
+      notices: types.filter((type) => this.unreadableTypes.includes(type))
+        .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${labels[type]}.` })),
+      crowded: words.length === 1 && readable.some((type) => all(type).length < limit),
+    };
   }
 }

@@ -62,6 +62,10 @@ export async function token(ex: Exchange): Promise<void> {
   if (!app) return oauthError(ex, 'invalid_client_id', 'client identifier invalid');
   // An External Client App that is not installed is refused whatever else is sent.
   if (!app.installed) return oauthError(ex, 'invalid_client', 'app must be installed into org');
+  // The undocumented other order (EmulatorOptions.tokenChecks): an unknown code is refused first.
+  if (grantType === 'authorization_code' && ex.state.settings.tokenChecks === 'code-first' && !ex.state.codes.has(form.get('code') ?? '')) {
+    return oauthError(ex, 'invalid_grant', 'expired authorization code');
+  }
   const secretRequired = grantType === 'client_credentials'
     || (grantType === 'authorization_code' ? app.requireSecretForWebServerFlow : app.requireSecretForRefreshTokenFlow);
   if ((secretRequired || client.secret !== null) && !sameSecret(client.secret ?? '', app.consumerSecret)) {

@@ -159,6 +159,24 @@ describe('check connection', () => {
     expect(fake.requestsTo('check-config')[0]?.body).not.toHaveProperty('consumerSecret');
   });
 
+  it('lists every setup problem the check found, each with its fix, and what it could not prove', async () => {
+    fake.checkResult = {
+      ok: false, problem: 'The app does not list this intranet’s callback URL.', hint: 'Add the callback URL shown above.',
+      problems: [
+        { code: 'callback-not-registered', problem: 'The app does not list this intranet’s callback URL.', hint: 'Add the callback URL shown above.' },
+        { code: 'not-admin-approved', problem: '2 employees met: “user is not admin approved to access this app”.', hint: 'Pre-authorize their profiles.' },
+      ],
+      notes: ['The secret is only proven at the first sign-in.'],
+    };
+    const { user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Check connection' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The app does not list this intranet’s callback URL.');
+    expect(alert).toHaveTextContent('Add the callback URL shown above.');
+    expect(alert).toHaveTextContent('2 employees met: “user is not admin approved to access this app”. Pre-authorize their profiles.');
+    expect(alert).toHaveTextContent('The secret is only proven at the first sign-in.');
+  });
+
   it('does not send settings that are not valid', async () => {
     const { user } = await openSettings();
     await user.clear(screen.getByRole('textbox', { name: 'Consumer key' }));

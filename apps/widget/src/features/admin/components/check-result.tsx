@@ -1,17 +1,34 @@
 import type { CheckResponse } from '@sfsearch/contracts';
 import { Notice } from '../../../components/ui/notice.tsx';
 
+/** Every problem the check found, each with its fix; and what it could not prove. */
 export function CheckResult({ result, loginHost }: { result: CheckResponse; loginHost: string }) {
+  const notes = result.notes?.length ? (
+    <ul className="check-notes">{result.notes.map((note) => <li key={note}>{note}</li>)}</ul>
+  ) : null;
   if (result.ok) {
     return (
       <Notice tone="success" title="Salesforce accepted these settings">
-        <p>The consumer key and secret work with {loginHost}. Save to use them.</p>
+        <p>The consumer key, the secret and the callback URL work with {loginHost}. Save to use them.</p>
+        {notes}
       </Notice>
     );
   }
+  const problems = result.problems?.length ? result.problems : [{ code: 'problem', problem: result.problem ?? 'Salesforce refused these settings', hint: result.hint ?? '' }];
+  const [first, ...others] = problems;
   return (
-    <Notice tone="error" title={result.problem ?? 'Salesforce refused these settings'}>
-      {result.hint ? <p>{result.hint}</p> : null}
+    <Notice tone="error" title={first!.problem}>
+      {first!.hint ? <p>{first!.hint}</p> : null}
+      {others.length > 0 ? (
+        <ul className="check-problems">
+          {others.map((p) => (
+            <li key={p.code}>
+              <strong>{p.problem}</strong> {p.hint}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {notes}
     </Notice>
   );
 }

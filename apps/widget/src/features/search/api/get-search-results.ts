@@ -40,7 +40,11 @@ export function findCachedResults(queryClient: QueryClient, params: SearchParams
     const results = Object.fromEntries(
       Object.entries(data.results).map(([type, list]) => [type, params.types.includes(type as RecordType) ? list : []]),
     ) as SearchResponse['results'];
-    return { data: { ...data, results }, updatedAt: query.state.dataUpdatedAt };
+    const keep = (type: RecordType) => params.types.includes(type);
+    return {
+      data: { ...data, results, more: data.more.filter(keep), notices: data.notices.filter((n) => keep(n.type)) },
+      updatedAt: query.state.dataUpdatedAt,
+    };
   }
   return undefined;
 }
@@ -56,7 +60,9 @@ export function stillMatching(previous: SearchResponse | undefined, params: Sear
   const results = Object.fromEntries(recordTypes.map((type) => [type, params.types.includes(type)
     ? previous.results[type].filter((r) => matchesEveryTerm([r.title, r.subtitle, ...r.fields.map((f) => f.value)], terms))
     : []])) as SearchResponse['results'];
-  return Object.values(results).some((list) => list.length > 0) ? { query: params.q, results } : undefined;
+  if (!Object.values(results).some((list) => list.length > 0)) return undefined;
+  // What the earlier answer said of more results, notices and crowding belongs to its own query.
+  return { query: params.q, results, more: [], notices: [], crowded: false };
 }
 
 /** `params` null means "nothing to search for yet". */

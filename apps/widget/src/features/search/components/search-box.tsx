@@ -6,6 +6,7 @@ import { useCombobox } from '../hooks/use-combobox.ts';
 import { useSearch } from '../hooks/use-search.ts';
 import { queryTerms } from '../utils/highlight.ts';
 import { SearchError } from './search-error.tsx';
+import { SearchNotes } from './search-notes.tsx';
 import { SearchResults, type ResultGroup } from './search-results.tsx';
 import { SearchStatus } from './search-status.tsx';
 import { TypeFilter } from './type-filter.tsx';
@@ -19,6 +20,7 @@ function toGroups(data: SearchResponse | undefined, listboxId: string): ResultGr
     .map((type) => ({
       type,
       options: data.results[type].map((result) => ({ id: `${listboxId}-${result.id}`, result })),
+      more: data.more.includes(type),
     }))
     .filter((group) => group.options.length > 0);
 }
@@ -105,6 +107,7 @@ export function SearchBox({ onConnectionError }: { onConnectionError: (error: Ap
         types={search.types}
       />
       {search.error && !connectionError ? <SearchError error={search.error} onRetry={search.retry} /> : null}
+      {search.data && !search.error ? <SearchNotes data={search.data} types={search.types} /> : null}
       <SearchResults
         id={listboxId}
         label="Search results"

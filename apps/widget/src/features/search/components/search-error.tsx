@@ -9,10 +9,11 @@ type Explanation = { title: string; todo: string; retry: boolean };
 function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
   switch (code) {
     case 'salesforce-api-disabled':
-      return reason === 'user'
-        ? { title: "Your Salesforce user isn't allowed to use the API", todo: 'Ask your Salesforce administrator to give your profile or permission set the "API Enabled" permission.', retry: false }
-        : { title: "Your company's Salesforce org doesn't allow API access", todo: "Ask your Salesforce administrator: the org's edition must include API access, and it must be turned on.", retry: false };
+      if (reason === 'user') return { title: "Your Salesforce user isn't allowed to use the API", todo: 'Ask your Salesforce administrator to give your profile or permission set the "API Enabled" permission.', retry: false };
+      if (reason === 'api-access-control') return { title: "Your Salesforce only lets approved apps use its API", todo: 'Ask your Salesforce administrator to pre-authorize you for this app, or to give you "Use Any API Client".', retry: false };
+      return { title: "Your company's Salesforce org doesn't allow API access", todo: "Ask your Salesforce administrator: the org's edition must include API access, and it must be turned on.", retry: false };
     case 'salesforce-insufficient-access':
+      if (reason === 'app-not-installed') return { title: "Salesforce doesn't accept this intranet's app yet", todo: 'Ask your Salesforce administrator to install the app in your org.', retry: false };
       return { title: "Salesforce didn't let you search these records", todo: 'Ask your Salesforce administrator for access to Accounts, Leads, Tasks and Campaigns, or search fewer record types.', retry: false };
     case 'salesforce-rate-limited':
       return { title: "Your company has used up today's Salesforce API requests", todo: 'Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.', retry: false };

@@ -5,6 +5,8 @@ import { SearchResultOption } from './search-result-option.tsx';
 export type ResultGroup = {
   type: RecordType;
   options: { id: string; result: SearchResult }[];
+  /** Salesforce has more of this type than shown. */
+  more: boolean;
 };
 
 /** The listbox: one group per record type that has results, each labelled with its count. */
@@ -31,11 +33,13 @@ export function SearchResults({ id, label, groups, terms, activeId, stale, onAct
       {groups.map((group) => {
         const { many } = recordTypeLabels[group.type];
         const count = group.options.length;
+        const counted = group.more ? `${count}+` : String(count);
+        const spoken = group.more ? `${count} results, more in Salesforce` : `${count} ${count === 1 ? 'result' : 'results'}`;
         return (
-          <div role="group" key={group.type} aria-label={`${many}, ${count} ${count === 1 ? 'result' : 'results'}`} className="result-group">
+          <div role="group" key={group.type} aria-label={`${many}, ${spoken}`} className="result-group">
             <div role="presentation" className="result-group-heading" aria-hidden="true">
               <span>{many}</span>
-              <span className="count">{count}</span>
+              <span className="count">{counted}</span>
             </div>
             {group.options.map(({ id: optionId, result }) => (
               <SearchResultOption

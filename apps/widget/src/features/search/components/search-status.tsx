@@ -1,4 +1,4 @@
-import { SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
+import { SEARCH_MIN_LENGTH, SEARCH_TERM_TOO_SHORT, type RecordType } from '@sfsearch/contracts';
 import type { ReactNode } from 'react';
 import { joinTypeNames } from '../utils/record-types.ts';
 
@@ -15,7 +15,7 @@ type Props = {
 
 function statusText({ text, longEnough, searching, slow, resultCount, types }: Props): ReactNode {
   if (text.trim() === '') return `Search ${joinTypeNames(types, 'and')} in Salesforce.`;
-  if (!longEnough) return `Type at least ${SEARCH_MIN_LENGTH} characters.`;
+  if (!longEnough) return text.trim().length < SEARCH_MIN_LENGTH ? `Type at least ${SEARCH_MIN_LENGTH} characters.` : SEARCH_TERM_TOO_SHORT;
   if (resultCount === undefined || (searching && resultCount === 0)) {
     return searching ? (
       <>

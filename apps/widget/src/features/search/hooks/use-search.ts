@@ -1,7 +1,7 @@
 // What to search for, and when: at least two characters, 200 ms after the last keystroke (a query
 // already in the cache shows at once), in the chosen record types. The query and the filter live
 // in the URL too, so a full-page reconnect comes back to the same search.
-import { recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
+import { hasSearchableTerm, recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useAfterDelay } from '../../../hooks/use-after-delay.ts';
@@ -42,18 +42,19 @@ export function useSearch() {
   const typed = normaliseQuery(text);
   const debouncedText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const debounced = normaliseQuery(debouncedText);
-  const longEnough = typed.length >= SEARCH_MIN_LENGTH;
+  // The BFF's own rules (packages/contracts): Salesforce refuses searches of single characters.
+  const longEnough = typed.length >= SEARCH_MIN_LENGTH && hasSearchableTerm(typed);
   const cached = longEnough && findCachedResults(queryClient, { q: typed, types, limit: SEARCH_DEFAULT_LIMIT }) !== undefined;
   const q = cached ? typed : debounced;
 
   const params = useMemo<SearchParams | null>(
-    () => (longEnough && q.length >= SEARCH_MIN_LENGTH ? { q, types, limit: SEARCH_DEFAULT_LIMIT } : null),
+    () => (longEnough && q.length >= SEARCH_MIN_LENGTH && hasSearchableTerm(q) ? { q, types, limit: SEARCH_DEFAULT_LIMIT } : null),
     [longEnough, q, types],
   );
   const results = useSearchResults(params);
   const slow = useAfterDelay(params !== null && results.isFetching, STILL_SEARCHING_MS);
 
-  const urlText = debounced.length >= SEARCH_MIN_LENGTH ? debouncedText.trim() : '';
+  const urlText = debounced.length >= SEARCH_MIN_LENGTH && hasSearchableTerm(debounced) ? debouncedText.trim() : '';
   useEffect(() => writeUrl(urlText, types), [urlText, types]);
 
   return {

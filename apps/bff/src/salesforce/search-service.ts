@@ -1,0 +1,38 @@
+// A person's search, framework-free: what their profile may read (describe, cached), one SOSL
+// statement naming only that, and one retry with fresh describe when Salesforce says the
+// statement named something they can no longer see.
+import type { RecordType, SearchResponse } from '@sfsearch/contracts';
+import { SalesforceError, searchRecords } from '@sfsearch/salesforce';
+import type { ApiUsageTracker } from './api-usage.ts';
+import type { SearchAccessCache } from './search-access-cache.ts';
+import { setupProblemOf, type SetupProblemLog } from './setup-problems.ts';
+import type { UserSessions } from './user-session.ts';
+
+export interface SearchService {
+  search(userId: string, q: string, types: RecordType[], limit: number): Promise<SearchResponse>;
+}
+
+export function createSearchService(deps: { sessions: UserSessions; access: SearchAccessCache; usage: ApiUsageTracker; problems: SetupProblemLog }): SearchService {
+  const { sessions, access, usage, problems } = deps;
+  return {
+    async search(userId, q, types, limit) {
+      try {
+        const outcome = await sessions.run(userId, async (session) => {
+          try {
+            return await searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types));
+          } catch (error) {
+            if (!(error instanceof SalesforceError && error.kind === 'schema-changed')) throw error;
+            access.forget(session.salesforceKey);
+            return searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types));
+          }
+        });
+        usage.record(outcome.apiUsage);
+        return { query: q, results: outcome.results, more: outcome.more, notices: outcome.notices, crowded: outcome.crowded };
+      } catch (error) {
+        const problem = setupProblemOf(error);
+        if (problem) problems.record(userId, problem);
+        throw error;
+      }
+    },
+  };
+}

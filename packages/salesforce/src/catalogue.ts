@@ -1,0 +1,67 @@
+// The object catalogue: for each record type the widget shows, which Salesforce object it is,
+// which fields to ask for, and how a record becomes a card. The SOSL builder and the normaliser
+// both read it, so a type is added with one entry here (and its name in packages/contracts).
+import type { RecordType } from '@sfsearch/contracts';
+
+/** A record as Salesforce answers it: field names as in the request, lookups nested. */
+export type SfRecord = { attributes?: { type?: string }; Id?: string; [field: string]: unknown };
+
+/** Reads a field path of the record (`Name`, `Owner.Name`) as display text; '' when absent. */
+export type Read = (path: string) => string;
+
+export interface CatalogueEntry {
+  type: RecordType;
+  sobject: string;
+  /** How the person's profile names it, for notices ("…can't see Campaigns"). */
+  plural: string;
+  /**
+   * Field paths to ask Salesforce for, beyond Id. A path the person may not see (describe) is
+   * left out of the statement, and so out of the card.
+   */
+  fields: string[];
+  title(read: Read): string;
+  subtitle(read: Read): string;
+  /** The card's fields, in order; empty values are dropped. */
+  card(read: Read): [label: string, value: string][];
+  /** Where the record opens in Lightning, after the Lightning host. */
+  lightningPath?(id: string): string;
+}
+
+const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
+  account: {
+    type: 'account', sobject: 'Account', plural: 'Accounts',
+    fields: ['Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Owner.Name'],
+    title: (r) => r('Name'),
+    subtitle: (r) => joined(r('Type'), r('Industry')),
+    card: (r) => [['Type', r('Type')], ['Industry', r('Industry')], ['City', joined(r('BillingCity'), r('BillingCountry'))], ['Owner', r('Owner.Name')], ['Phone', r('Phone')]],
+  },
+  lead: {
+    type: 'lead', sobject: 'Lead', plural: 'Leads',
+    fields: ['Name', 'Title', 'Company', 'Email', 'Phone', 'Status', 'Owner.Name'],
+    title: (r) => r('Name'),
+    subtitle: (r) => [r('Title'), r('Company')].filter(Boolean).join(' at '),
+    card: (r) => [['Company', r('Company')], ['Email', r('Email')], ['Phone', r('Phone')], ['Status', r('Status')], ['Owner', r('Owner.Name')]],
+  },
+  task: {
+    type: 'task', sobject: 'Task', plural: 'Tasks',
+    fields: ['Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name'],
+    title: (r) => r('Subject'),
+    subtitle: (r) => joined(r('Status'), r('What.Name')),
+    card: (r) => [['Status', r('Status')], ['Priority', r('Priority')], ['Due date', r('ActivityDate')], ['Related to', r('What.Name')], ['Name', r('Who.Name')], ['Owner', r('Owner.Name')]],
+  },
+  campaign: {
+    type: 'campaign', sobject: 'Campaign', plural: 'Campaigns',
+    fields: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name'],
+    title: (r) => r('Name'),
+    subtitle: (r) => joined(r('Type'), r('Status')),
+    card: (r) => [['Type', r('Type')], ['Status', r('Status')], ['Start date', r('StartDate')], ['End date', r('EndDate')], ['Active', r('IsActive')], ['Owner', r('Owner.Name')]],
+  },
+};
+
+const BY_SOBJECT = new Map(Object.values(CATALOGUE).map((entry) => [entry.sobject, entry]));
+
+export function entryForSobject(sobject: string | undefined): CatalogueEntry | undefined {
+  return sobject === undefined ? undefined : BY_SOBJECT.get(sobject);
+}
