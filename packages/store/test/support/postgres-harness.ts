@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { DEFAULT_TEST_DATABASE_URL } from '@sfsearch/test-postgres';
 import type { Harness } from './harness.ts';
 
-export const TEST_DATABASE_URL = process.env.STORE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Set by the global setup (test/support/postgres-server.ts): a server that answers. */
+const testDatabaseUrl = () => process.env.STORE_TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 
 /**
  * A schema per test (search_path), dropped afterwards, so test files and parallel runs on
- * one server do not see each other. An unreachable server fails setup: CI guarantees one.
+ * one server do not see each other.
  */
 export function postgresHarness(): Harness {
   let admin: pg.Client | undefined;
@@ -14,11 +16,11 @@ export function postgresHarness(): Harness {
   return {
     adapter: 'postgres',
     async setup() {
-      admin = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5000 });
+      admin = new pg.Client({ connectionString: testDatabaseUrl(), connectionTimeoutMillis: 5000 });
       try {
         await admin.connect();
       } catch (error) {
-        throw new Error(`PostgreSQL at STORE_TEST_DATABASE_URL (${TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}) is unreachable: ${String(error)}`, { cause: error });
+        throw new Error(`PostgreSQL at ${testDatabaseUrl().replace(/:[^:@/]*@/, ':***@')} is unreachable: ${String(error)}`, { cause: error });
       }
     },
     async teardown() {
@@ -32,7 +34,7 @@ export function postgresHarness(): Harness {
       await client.query(`CREATE SCHEMA "${schema}"`);
       live.add(schema);
       return {
-        location: { databaseUrl: TEST_DATABASE_URL, schema },
+        location: { databaseUrl: testDatabaseUrl(), schema },
         async query<T>(sql: string, params: unknown[] = []) {
           let n = 0;
           const text = sql.replace(/\?/g, () => `$${++n}`);
