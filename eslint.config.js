@@ -14,6 +14,7 @@ const everyWorkspace = [
   'widget',
   'test-browser',
   'test-postgres',
+  'local-proxy',
 ];
 
 /** Forbid every workspace of ours but `allowed`, plus relative paths that leave the workspace. */
@@ -56,7 +57,7 @@ export default tseslint.config(
   },
   { files: ['packages/contracts/**'], rules: onlyMayImport([]) },
   { files: ['packages/salesforce/**', 'packages/store/**'], rules: onlyMayImport(['contracts']) },
-  { files: ['packages/salesforce-emulator/**', 'packages/intranet-idp/**', 'packages/test-browser/**', 'packages/test-postgres/**'], rules: onlyMayImport([]) },
+  { files: ['packages/salesforce-emulator/**', 'packages/intranet-idp/**', 'packages/test-browser/**', 'packages/test-postgres/**', 'packages/local-proxy/**'], rules: onlyMayImport([]) },
   { files: ['packages/store/test/**', 'packages/store/bench/**'], rules: onlyMayImport(['contracts', 'test-postgres']) },
   // Every workspace's tests and benchmarks may drive the others' pages with the one test browser.
   { files: ['packages/salesforce-emulator/{test,bench}/**', 'packages/intranet-idp/test/**'], rules: onlyMayImport(['test-browser']) },
@@ -64,5 +65,5 @@ export default tseslint.config(
   { files: ['apps/bff/src/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store']) },
   // Tests of the BFF and of packages/salesforce may start the emulator and the IdP; their sources never do.
   { files: ['packages/salesforce/test/**', 'packages/salesforce/bench/**'], rules: onlyMayImport(['contracts', 'salesforce-emulator', 'test-browser']) },
-  { files: ['apps/bff/test/**', 'apps/bff/bench/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store', 'salesforce-emulator', 'intranet-idp', 'test-browser', 'test-postgres']) },
+  { files: ['apps/bff/test/**', 'apps/bff/bench/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store', 'salesforce-emulator', 'intranet-idp', 'test-browser', 'test-postgres', 'local-proxy']) },
 );

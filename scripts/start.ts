@@ -2,14 +2,14 @@
 // built widget, the Salesforce emulator and the intranet IdP on loopback ports. Secrets and the
 // SQLite database live under ./data, made on the first run and reused after.
 // With SALESFORCE_LOGIN_HOST set no emulator starts (a real org); with OIDC_ISSUER (+ client id and
-// secret) the real intranet IdP is used instead of the local one.
-import { createServer } from 'node:http';
+// secret) the real intranet IdP is used instead of the local one. BFF_INSTANCES=N with a
+// postgres:// DATABASE_URL runs N BFF processes behind one entry point (scripts/bff-instances.ts).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, createLogger, discoverIntranetIdp, parseConfig } from '@sfsearch/bff';
+import { parseConfig } from '@sfsearch/bff';
 import { createIntranetIdp, DEFAULT_USERS, DEMO_PASSWORD as INTRANET_PASSWORD, type IntranetIdp } from '@sfsearch/intranet-idp';
 import { createEmulator, DEMO_PASSWORD as SALESFORCE_PASSWORD, type Emulator } from '@sfsearch/salesforce-emulator';
-import { openStore, parseEncryptionKeys } from '@sfsearch/store';
+import { startBffInstances, startOneBff, type RunningBff } from './bff-instances.ts';
 import { loadOrCreateSecrets } from './local-secrets.ts';
 
 for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) delete process.env[name];
@@ -33,27 +33,29 @@ if (!env.OIDC_ISSUER) {
   });
 }
 
-const config = parseConfig({
-  ...env,
+const instances = Number(env.BFF_INSTANCES ?? 1);
+const bffEnv: Record<string, string> = {
   PUBLIC_URL: publicUrl,
   PORT: String(bffPort),
   DATABASE_URL: env.DATABASE_URL ?? resolve(dataDir, 'marketplace.db'),
   ENCRYPTION_KEYS: env.ENCRYPTION_KEYS ?? secrets.encryptionKeys,
   SESSION_SECRET: env.SESSION_SECRET ?? secrets.sessionSecret,
   OIDC_ISSUER: env.OIDC_ISSUER ?? idp!.issuer,
-  OIDC_CLIENT_ID: env.OIDC_ISSUER ? env.OIDC_CLIENT_ID : 'sfsearch-bff',
-  OIDC_CLIENT_SECRET: env.OIDC_ISSUER ? env.OIDC_CLIENT_SECRET : secrets.oidcClientSecret,
+  OIDC_CLIENT_ID: (env.OIDC_ISSUER ? env.OIDC_CLIENT_ID : 'sfsearch-bff') ?? '',
+  OIDC_CLIENT_SECRET: (env.OIDC_ISSUER ? env.OIDC_CLIENT_SECRET : secrets.oidcClientSecret) ?? '',
   WIDGET_DIST: env.WIDGET_DIST ?? repo('apps/widget/dist'),
   // The local emulator is a loopback login host, which a deployment refuses.
   ALLOW_LOCAL_LOGIN_HOSTS: env.ALLOW_LOCAL_LOGIN_HOSTS ?? 'true',
-});
-const logger = createLogger(config.LOG_LEVEL);
-const store = await openStore({
-  databaseUrl: config.DATABASE_URL, encryptionKeys: parseEncryptionKeys(config.ENCRYPTION_KEYS),
-  refreshLock: { timeoutMs: config.SALESFORCE_TIMEOUT_MS + 1000 },
-});
-const server = createServer(createApp({ config, store, idp: await discoverIntranetIdp(config), logger }));
-await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+};
+const config = parseConfig({ ...env, ...bffEnv });
+let bff: RunningBff;
+try {
+  bff = instances > 1 ? await startBffInstances(config, bffEnv, instances) : await startOneBff(config);
+} catch (error) {
+  console.error((error as Error).message);
+  await Promise.all([emulator?.close(), idp?.close()]);
+  process.exit(1);
+}
 
 const lines = [
   '',
@@ -73,7 +75,7 @@ const lines = [
   ...(emulator ? [`  consumer key    ${emulator.app.consumerKey}`, `  consumer secret ${emulator.app.consumerSecret}`] : ['  the consumer key and secret of your External Client App or Connected App']),
   `  (the app's callback URL is ${callback})`,
   '',
-  `Data: ${dataDir}. Press Ctrl-C to stop.`,
+  `BFF: ${bff.describe}. Data: ${dataDir}. Press Ctrl-C to stop.`,
 ];
 console.log(lines.join('\n'));
 
@@ -81,10 +83,8 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  server.closeAllConnections();
-  await new Promise<void>((done) => server.close(() => done()));
+  await bff.stop();
   await Promise.all([emulator?.close(), idp?.close()]);
-  await store.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
 import { errorMiddleware } from './http/error-handling.ts';
+import { rateLimiters } from './http/rate-limits.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { csrfProtection, newCsrfToken, noStore, securityHeaders } from './http/security.ts';
 import { currentUser, requireUser, saveSession, sessionMiddleware } from './http/session.ts';
@@ -53,6 +54,7 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   app.use('/api', noStore, express.json({ limit: '16kb' }), csrfProtection(config));
 
   const usage = createApiUsageTracker(logger);
+  const limiter = rateLimiters(store);
   const problems = createSetupProblemLog(store, logger);
   const sessions = createUserSessions(config, store, logger);
   app.get('/api/me', requireUser, async (req, res) => {
@@ -63,9 +65,9 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
     const body: Me = meSchema.parse({ user: currentUser(req), csrfToken: req.session.csrfToken });
     res.json(body);
   });
-  app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger)));
-  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger)));
-  app.use(searchRoutes(config, store, createSearchService({ sessions, access: searchAccess, usage, problems })));
+  app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
+  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger), limiter));
+  app.use(searchRoutes(config, store, createSearchService({ sessions, access: searchAccess, usage, problems }), limiter));
   app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
   app.use(widgetRoutes(config.WIDGET_DIST));

@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   'salesforce-insufficient-access': 403,
   'salesforce-rate-limited': 503,
   'salesforce-unavailable': 502,
+  /** The BFF's own database is not answering: try again in a moment. */
+  'service-unavailable': 503,
   'internal': 500,
 } as const;
 

@@ -51,6 +51,16 @@ export class StaleGenerationError extends StoreError {
   }
 }
 
+/**
+ * The database does not answer (down, restarting, unreachable). Callers answer "try again soon";
+ * the pool reconnects by itself once the server is back.
+ */
+export class StoreUnavailableError extends StoreError {
+  constructor(options?: ErrorOptions) {
+    super('store-unavailable', 'The database is not answering.', options);
+  }
+}
+
 /** The refresh lock could not be taken in time (another holder is stuck or the database is slow). */
 export class RefreshLockTimeoutError extends StoreError {
   constructor(timeoutMs: number) {

@@ -1,6 +1,6 @@
 export { openStore } from './open-store.ts';
 export type { StoreOptions } from './open-store.ts';
-export type { AuditLog, ConfigRepository, Store, TokenVault } from './store.ts';
+export type { AuditLog, ConfigRepository, RateLimitCounters, Store, TokenVault } from './store.ts';
 export type * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH } from './database-url.ts';
 export type { DatabaseTarget } from './database-url.ts';
@@ -17,4 +17,5 @@ export {
   StaleGenerationError,
   StoreConfigError,
   StoreError,
+  StoreUnavailableError,
 } from './errors.ts';

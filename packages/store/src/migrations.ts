@@ -108,6 +108,19 @@ const MIGRATIONS: readonly Migration[] = [
       ];
     },
   },
+  {
+    // Rate-limit windows, so that every BFF instance counts the same hits.
+    version: 3,
+    name: 'rate-limits',
+    statements: (d) => [
+      `CREATE TABLE rate_limits (
+        key TEXT PRIMARY KEY,
+        hits ${d.bigint} NOT NULL,
+        reset_at ${d.bigint} NOT NULL
+      )`,
+      'CREATE INDEX rate_limits_reset_at ON rate_limits (reset_at)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,7 @@ import type { EncryptionKeyInput } from './encryption.ts';
 import { migrate } from './migrations.ts';
 import { KeyedMutex } from './mutex.ts';
 import { openPgDriver } from './postgres/pg-driver.ts';
+import { createRateLimitCounters } from './rate-limits.ts';
 import { reencryptAll } from './reencrypt.ts';
 import { SqlSessionStore } from './session-store.ts';
 import { openSqliteDriver } from './sqlite/sqlite-driver.ts';
@@ -57,12 +58,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   const tokens = createTokenVault(driver, keyring);
+  const rateLimits = createRateLimitCounters(driver);
   const sessions = new SqlSessionStore(driver, options.sessions?.defaultTtlMs ?? 24 * 60 * 60 * 1000);
   const pruneEvery = options.sessions?.pruneIntervalMs ?? 10 * 60 * 1000;
   const pruner =
     pruneEvery > 0
       ? setInterval(() => {
-          sessions.prune().catch(() => undefined); // the next round retries; reads already hide expired rows
+          // The next round retries; reads already hide expired rows and windows.
+          sessions.prune().catch(() => undefined);
+          rateLimits.prune().catch(() => undefined);
         }, pruneEvery).unref()
       : undefined;
   // At most one waiter per user per process goes to the database; the rest queue here.
@@ -74,6 +78,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     config: createConfigRepository(driver, keyring, options.testHooks),
     tokens,
     audit: createAuditLog(driver),
+    rateLimits,
     withRefreshLock(userId, fn) {
       const deadline = Date.now() + lockTimeoutMs;
       const run = async () => {

@@ -56,11 +56,22 @@ export interface AuditLog {
   list(options?: { limit?: number; before?: number }): Promise<AuditEntry[]>;
 }
 
+/** Fixed-window counters for rate limits, shared by every process on the database. */
+export interface RateLimitCounters {
+  /** Counts a hit; the window starts at the first hit and lasts `windowMs`. */
+  increment(key: string, windowMs: number): Promise<{ hits: number; resetAt: Date }>;
+  decrement(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+  /** Deletes counters whose window is over. Also runs on the store's timer. */
+  prune(now?: number): Promise<number>;
+}
+
 export interface Store {
   readonly adapter: 'sqlite' | 'postgres';
   readonly config: ConfigRepository;
   readonly tokens: TokenVault;
   readonly audit: AuditLog;
+  readonly rateLimits: RateLimitCounters;
   /**
    * Runs `fn` while holding the user's refresh lock (one holder per user across processes
    * and, on PostgreSQL, across BFF instances). `fn` receives the token as re-read after the

@@ -58,18 +58,19 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   await server.start();
   await server.createDatabase('test');
   let running = true;
+  const stop = async () => {
+    if (running) await server.stop();
+    running = false;
+  };
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/test`,
-    async stop() {
-      if (running) await server.stop();
-      running = false;
-    },
+    stop,
     async start() {
       if (!running) await server.start();
       running = true;
     },
     async destroy() {
-      await this.stop();
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,7 @@
 // and packages/store, body-parser's, and our own AppError. A known condition never answers
 // 500 internal; only what nobody foresaw does.
 import { SalesforceError } from '@sfsearch/salesforce';
-import { DecryptionError, InvalidConfigError, RefreshLockTimeoutError, StaleGenerationError } from '@sfsearch/store';
+import { DecryptionError, InvalidConfigError, RefreshLockTimeoutError, StaleGenerationError, StoreUnavailableError } from '@sfsearch/store';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError, invalidRequest, reconnectRequired } from '../errors.ts';
@@ -52,6 +52,9 @@ export function toAppError(error: unknown): AppError {
     return error.secretKind === 'consumer_secret'
       ? new AppError('not-configured', "The Salesforce consumer secret saved on this intranet can't be read (its encryption key was removed, or it was altered). Ask your intranet administrator to enter it again.", { cause: error })
       : reconnectRequired('unreadable', error);
+  }
+  if (error instanceof StoreUnavailableError) {
+    return new AppError('service-unavailable', "The intranet's Salesforce search can't reach its database right now. Try again in a minute; you stay signed in.", { cause: error });
   }
   if (error instanceof InvalidConfigError) return new AppError('invalid-request', error.message, { cause: error });
   if (error instanceof StaleGenerationError) {

@@ -2,18 +2,18 @@
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { messagePage } from '../http/pages.ts';
-import { intranetSignInRateLimit } from '../http/rate-limits.ts';
+import { intranetSignInRateLimit, type RateLimitFactory } from '../http/rate-limits.ts';
 import { csrfProtection, newCsrfToken, noStore } from '../http/security.ts';
 import { clearSessionCookie, destroySession, regenerateSession, requireUser, saveSession } from '../http/session.ts';
 import { signInTransactions } from '../http/sign-in-transaction.ts';
 import type { IntranetSignIn } from './intranet-sign-in.ts';
 
-export function intranetRoutes(config: Config, signIn: IntranetSignIn): Router {
+export function intranetRoutes(config: Config, signIn: IntranetSignIn, limiter: RateLimitFactory): Router {
   const router = Router();
   const transactions = signInTransactions('intranetSignIn', config.SIGN_IN_TTL_SECONDS * 1000);
   router.use('/auth', noStore);
 
-  router.get('/auth/sign-in', intranetSignInRateLimit(config), async (req, res) => {
+  router.get('/auth/sign-in', intranetSignInRateLimit(config, limiter), async (req, res) => {
     const { redirectUrl, transaction } = await signIn.begin(req.query.returnTo);
     transactions.put(req.session, transaction);
     await saveSession(req);

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { connectionResultPage, messagePage } from '../http/pages.ts';
-import { signInRateLimit } from '../http/rate-limits.ts';
+import { signInRateLimit, type RateLimitFactory } from '../http/rate-limits.ts';
 import { csrfProtection, noStore } from '../http/security.ts';
 import { currentUser, requireUser, saveSession } from '../http/session.ts';
 import { signInTransactions } from '../http/sign-in-transaction.ts';
@@ -14,13 +14,13 @@ import type { Store } from '@sfsearch/store';
 
 const SIGN_IN = '/marketplace/salesforce/account/sign-in';
 
-export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect): Router {
+export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect, limiter: RateLimitFactory): Router {
   const router = Router();
   const transactions = signInTransactions('salesforceSignIn', config.SIGN_IN_TTL_SECONDS * 1000);
   // These pages name the person and carry one-time codes: never cached.
   router.use(SIGN_IN, noStore);
 
-  router.get(SIGN_IN, signInRateLimit(config), async (req, res) => {
+  router.get(SIGN_IN, signInRateLimit(config, limiter), async (req, res) => {
     if (!req.session.user) {
       res.redirect(`/auth/sign-in?returnTo=${encodeURIComponent(req.originalUrl)}`);
       return;

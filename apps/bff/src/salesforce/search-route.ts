@@ -4,14 +4,14 @@ import type { Store } from '@sfsearch/store';
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { invalidRequest } from '../errors.ts';
-import { searchRateLimits } from '../http/rate-limits.ts';
+import { searchRateLimits, type RateLimitFactory } from '../http/rate-limits.ts';
 import { currentUser, requireUser } from '../http/session.ts';
 import { requireConfigured } from './salesforce-app.ts';
 import type { SearchService } from './search-service.ts';
 
-export function searchRoutes(config: Config, store: Store, searches: SearchService): Router {
+export function searchRoutes(config: Config, store: Store, searches: SearchService, limiter: RateLimitFactory): Router {
   const router = Router();
-  router.get('/api/salesforce/search', requireUser, ...searchRateLimits(config), async (req, res) => {
+  router.get('/api/salesforce/search', requireUser, ...searchRateLimits(config, limiter), async (req, res) => {
     const parsed = searchQuerySchema.safeParse(req.query);
     if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
     const { q, types, limit } = parsed.data;

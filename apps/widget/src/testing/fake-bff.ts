@@ -31,6 +31,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   'salesforce-insufficient-access': 'Your Salesforce user may not read one of the searched record types.',
   'salesforce-rate-limited': 'The Salesforce org has used its daily API request allowance (15,000 of 15,000).',
   'salesforce-unavailable': 'Salesforce did not answer within 10 seconds.',
+  'service-unavailable': 'The search service cannot reach its database right now.',
   internal: 'Something went wrong on the intranet server (reference 4f2a9c).',
 };
 

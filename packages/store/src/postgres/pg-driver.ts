@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient, PoolConfig } from 'pg';
 import type { Dialect, Driver, Params, PurgedRow, Row, Sql, Tx } from '../driver.ts';
-import { StoreConfigError } from '../errors.ts';
+import { StoreConfigError, StoreUnavailableError } from '../errors.ts';
 import { acquireAdvisoryLock } from './pg-advisory-lock.ts';
 
 const dialect: Dialect = {
@@ -36,12 +36,30 @@ export function advisoryKey(schema: string, name: string): string {
   return createHash('sha256').update(`${schema}\0${name}`).digest().readBigInt64BE(0).toString();
 }
 
+/** Connection failures (socket errors, the server shutting down or not accepting connections). */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+function isConnectionFailure(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return CONNECTION_CODES.has(e?.code ?? '')
+    || /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e?.message ?? '');
+}
+
+/** Runs a database call; a connection failure becomes StoreUnavailableError. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isConnectionFailure(error) ? new StoreUnavailableError({ cause: error }) : error;
+  }
+}
+
 function sqlOn(client: pg.Pool | PoolClient): Sql {
+  const query = (sql: string, params: Params) => guarded(() => client.query(toPg(sql), params as unknown[]));
   return {
-    all: async <T extends Row>(sql: string, params: Params = []) => (await client.query(toPg(sql), params as unknown[])).rows as T[],
-    get: async <T extends Row>(sql: string, params: Params = []) =>
-      (await client.query(toPg(sql), params as unknown[])).rows[0] as T | undefined,
-    run: async (sql: string, params: Params = []) => (await client.query(toPg(sql), params as unknown[])).rowCount ?? 0,
+    all: async <T extends Row>(sql: string, params: Params = []) => (await query(sql, params)).rows as T[],
+    get: async <T extends Row>(sql: string, params: Params = []) => (await query(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params: Params = []) => (await query(sql, params)).rowCount ?? 0,
   };
 }
 
@@ -67,7 +85,8 @@ export async function openPgDriver(connectionString: string, options: PgDriverOp
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new StoreConfigError(`PostgreSQL schema "${schema}" must be a lower-case identifier.`);
   }
-  const base: PoolConfig = { connectionString, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+  // A server that does not take connections fails a request in seconds, not never.
+  const base: PoolConfig = { connectionString, types, connectionTimeoutMillis: 5000, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
   const pool = new pg.Pool({ ...base, max: options.poolSize ?? 10 });
   const lockPool = new pg.Pool({ ...base, max: options.lockPoolSize ?? 10 });
   // An idle client whose server went away emits 'error'; the next query reconnects.
@@ -88,7 +107,7 @@ export async function openPgDriver(connectionString: string, options: PgDriverOp
     dialect,
     ...sqlOn(pool),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await guarded(() => pool.connect());
       const tx: Tx = {
         ...sqlOn(client),
         lock: async (name) => {
@@ -108,7 +127,7 @@ export async function openPgDriver(connectionString: string, options: PgDriverOp
         } catch (rollbackError) {
           client.release(rollbackError as Error); // a broken connection is discarded, not reused
         }
-        throw error;
+        throw isConnectionFailure(error) ? new StoreUnavailableError({ cause: error }) : error;
       }
     },
     async purgeConnectedTokens(tx, reason, now): Promise<PurgedRow[]> {
@@ -126,7 +145,7 @@ export async function openPgDriver(connectionString: string, options: PgDriverOp
         [reason, now, now],
       );
     },
-    acquireRefreshLock: (userId, timeoutMs) => acquireAdvisoryLock(lockPool, advisoryKey(keySchema, `refresh:${userId}`), timeoutMs),
+    acquireRefreshLock: (userId, timeoutMs) => guarded(() => acquireAdvisoryLock(lockPool, advisoryKey(keySchema, `refresh:${userId}`), timeoutMs)),
     async close() {
       await Promise.all([pool.end(), lockPool.end()]);
     },

@@ -2,6 +2,7 @@ import type { Harness } from '../support/harness.ts';
 import { configContract } from './config.contract.ts';
 import { encryptionContract } from './encryption.contract.ts';
 import { lifecycleContract } from './lifecycle.contract.ts';
+import { rateLimitsContract } from './rate-limits.contract.ts';
 import { refreshLockContract } from './refresh-lock.contract.ts';
 import { sessionsContract } from './sessions.contract.ts';
 import { tokensContract } from './tokens.contract.ts';
@@ -14,4 +15,5 @@ export function storeContract(harness: Harness): void {
   sessionsContract(harness);
   encryptionContract(harness);
   lifecycleContract(harness);
+  rateLimitsContract(harness);
 }

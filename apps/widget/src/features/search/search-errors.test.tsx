@@ -7,8 +7,9 @@ import { defaultMessages } from '../../testing/fake-bff.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 import { fake, server } from '../../testing/server.ts';
 
-// 5xx answers are retried once by the QueryClient (after a second) before they are shown.
+// 500 and 502 answers are retried once by the QueryClient (after a second) before they are shown.
 const RETRY = { timeout: 4000 };
+const retriedOnce = (code: ErrorCode) => [500, 502].includes(ERROR_STATUS[code]);
 
 async function search(text = 'acme') {
   const app = renderApp();
@@ -22,6 +23,7 @@ const cases: { code: ErrorCode; reason?: string; title: string; todo: RegExp; re
   { code: 'salesforce-insufficient-access', title: "Salesforce didn't let you search these records", todo: /Ask your Salesforce administrator for access/, retry: false },
   { code: 'salesforce-rate-limited', reason: 'daily-limit', title: "Your company has used up today's Salesforce API requests", todo: /resets the daily limit/, retry: false },
   { code: 'salesforce-unavailable', title: "Salesforce isn't answering right now", todo: /try again in a minute/, retry: true },
+  { code: 'service-unavailable', title: 'Search is briefly unavailable', todo: /you stay signed in/, retry: true },
   { code: 'rate-limited', title: "You're searching faster than the intranet allows", todo: /Wait a few seconds/, retry: true },
   { code: 'invalid-request', title: "That search can't be run", todo: /Change the search text/, retry: false },
   { code: 'forbidden', title: "You aren't allowed to search Salesforce here", todo: /ask your intranet administrator/, retry: false },
@@ -33,8 +35,8 @@ describe('Salesforce and BFF errors', () => {
   const labelled = cases.map((c) => ({ ...c, label: c.reason ? `${c.code} (${c.reason})` : c.code }));
   it.each(labelled)('$label: says what went wrong and what to do', async ({ code, reason, title, todo, retry }) => {
     fake.failNext('search', { code, reason });
-    // A 5xx is retried once before it is shown (but not Salesforce's daily limit).
-    if (ERROR_STATUS[code] >= 500 && code !== 'salesforce-rate-limited') fake.failNext('search', { code, reason });
+    // A quick 5xx (500, 502) is retried once before it is shown; a 503 or 504 is not.
+    if (retriedOnce(code)) fake.failNext('search', { code, reason });
     const { user } = await search();
 
     const alert = await screen.findByRole('alert', {}, RETRY);
@@ -54,7 +56,7 @@ describe('Salesforce and BFF errors', () => {
 
   it.each(labelled)('$label without a message: says what to do itself', async ({ code, reason, title, todo }) => {
     fake.failNext('search', { code, reason, message: '' });
-    if (ERROR_STATUS[code] >= 500 && code !== 'salesforce-rate-limited') fake.failNext('search', { code, reason, message: '' });
+    if (retriedOnce(code)) fake.failNext('search', { code, reason, message: '' });
     await search();
     const alert = await screen.findByRole('alert', {}, RETRY);
     expect(alert).toHaveTextContent(title);

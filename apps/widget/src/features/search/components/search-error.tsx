@@ -19,6 +19,8 @@ function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
       return { title: "Your company has used up today's Salesforce API requests", todo: 'Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.', retry: false };
     case 'salesforce-unavailable':
       return { title: "Salesforce isn't answering right now", todo: 'This is usually brief: try again in a minute. Salesforce publishes outages at status.salesforce.com.', retry: true };
+    case 'service-unavailable':
+      return { title: 'Search is briefly unavailable', todo: 'Try again in a minute; you stay signed in.', retry: true };
     case 'rate-limited':
       return { title: "You're searching faster than the intranet allows", todo: 'Wait a few seconds, then try again.', retry: true };
     case 'invalid-request':

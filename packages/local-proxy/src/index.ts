@@ -1,0 +1,1 @@
+export { startEntryProxy, type EntryProxy } from './entry-proxy.ts';
