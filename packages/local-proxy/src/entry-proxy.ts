@@ -25,24 +25,32 @@ export async function startEntryProxy(options: { backends: string[]; port?: numb
   const history: { path: string; backend: number }[] = [];
   let next = 0;
 
-  const forward = (req: IncomingMessage, res: ServerResponse, attempt: number): void => {
+  /** Sends the request to the next backend; `attempt` counts backends already tried. */
+  const forward = (req: IncomingMessage, res: ServerResponse, attempt: number, answered: { by: number }): void => {
     const index = (next++) % backends.length;
+    answered.by = index;
     proxy.web(req, res, { target: backends[index] }, (error: Error & { code?: string }) => {
       // A body already sent cannot be sent again: only bodiless requests are retried.
       const bodiless = req.method === 'GET' || req.method === 'HEAD' || req.headers['content-length'] === '0';
-      if (NOT_REACHED.has(error.code ?? '') && bodiless && attempt + 1 < backends.length && !res.headersSent) return forward(req, res, attempt + 1);
+      if (NOT_REACHED.has(error.code ?? '') && bodiless && attempt + 1 < backends.length && !res.headersSent) return forward(req, res, attempt + 1, answered);
+      answered.by = -1;
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('No BFF instance answered. Try again in a moment.');
     });
-    res.once('finish', () => {
-      if (res.statusCode === 502 && res.getHeader('content-type') === 'text/plain; charset=utf-8') return;
-      served[index] = (served[index] ?? 0) + 1;
-      history.push({ path: (req.url ?? '/').split('?')[0] ?? '/', backend: index });
-      if (history.length > 10_000) history.shift();
-    });
   };
 
-  const server: Server = createServer((req, res) => forward(req, res, 0));
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const answered = { by: -1 };
+    res.once('finish', () => {
+      if (answered.by < 0) return;
+      served[answered.by] = (served[answered.by] ?? 0) + 1;
+      history.push({ path: (req.url ?? '/').split('?')[0] ?? '/', backend: answered.by });
+      if (history.length > 10_000) history.shift();
+    });
+    forward(req, res, 0, answered);
+  };
+
+  const server: Server = createServer(handle);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
