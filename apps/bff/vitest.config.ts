@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], setupFiles: ['test/no-proxy.ts'], testTimeout: 20_000 },
+  test: {
+    include: ['test/**/*.test.ts'], setupFiles: ['test/no-proxy.ts'], testTimeout: 20_000,
+    // PostgreSQL for the multi-instance tests: the local server if it answers, else an embedded one.
+    globalSetup: ['test/support/postgres-server.ts'],
+  },
 });

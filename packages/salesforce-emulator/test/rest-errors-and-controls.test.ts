@@ -155,6 +155,15 @@ describe('controls', () => {
     expect((await rest(emulator.url, conn.accessToken!)).status).toBe(200);
   });
 
+  it('fails the requests of one user only, when asked to', async () => {
+    const sofia = await bareConnection(SOFIA);
+    const liam = await bareConnection(LIAM);
+    emulator.control.failNext({ count: 1, mode: 503, pathPrefix: '/services/data', username: SOFIA });
+    expect((await rest(emulator.url, liam.accessToken!)).status).toBe(200);
+    expect((await rest(emulator.url, sofia.accessToken!)).status).toBe(503);
+    expect((await rest(emulator.url, sofia.accessToken!)).status).toBe(200);
+  });
+
   it('tells how many hung requests their clients still hold open', async () => {
     const conn = await bareConnection(SOFIA);
     emulator.control.failNext({ count: 1, mode: 'hang', pathPrefix: '/services/data' });

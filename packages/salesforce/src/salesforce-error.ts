@@ -3,6 +3,7 @@
 export type SalesforceErrorKind =
   | 'session-invalid'      // INVALID_SESSION_ID: refresh, then retry once
   | 'grant-invalid'        // invalid_grant on refresh: the user must reconnect
+  | 'refresh-busy'         // invalid_grant "token request is already being processed": try again, nothing is lost
   | 'client-invalid'       // invalid_client_id / invalid_client: the admin's key or secret
   | 'api-disabled'         // API_DISABLED_FOR_ORG (reason org) / API_CURRENTLY_DISABLED (reason user)
   | 'rate-limited'         // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
@@ -46,7 +47,7 @@ export function fromJsforceError(error: unknown): SalesforceError {
   switch (code) {
     // Not a lapsed session: refreshing would not help (salesforce-api.md §3).
     case 'INVALID_SESSION_ID': return message.includes('not valid for use with the REST API') ? make('api-client-blocked') : make('session-invalid');
-    case 'invalid_grant': return make('grant-invalid');
+    case 'invalid_grant': return message.includes('already being processed') ? make('refresh-busy') : make('grant-invalid');
     case 'invalid_client_id': return make('client-invalid');
     case 'invalid_client': return message.includes('must be installed') ? make('app-not-installed') : make('client-invalid');
     case 'API_DISABLED_FOR_ORG': return make('api-disabled', 'org');

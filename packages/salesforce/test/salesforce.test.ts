@@ -49,6 +49,13 @@ describe('OAuth against the emulator', () => {
     expect(identity).toEqual({ userId: tokens.userId, orgId: emulator.org.id, username: 'sofia.rossi@globex.example', displayName: 'Sofia Rossi', email: 'sofia.rossi@globex.example' });
   });
 
+  it('tells a refresh refused because another is under way (try again) from a grant that is gone', async () => {
+    const tokens = await connect('james.wilson@globex.example');
+    const outcomes = await Promise.allSettled([refreshAccessToken(app, tokens.refreshToken!), refreshAccessToken(app, tokens.refreshToken!)]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { kind: 'refresh-busy' } });
+  });
+
   it('refreshes, and reports a revoked grant as grant-invalid', async () => {
     const tokens = await connect('liam.brown@globex.example');
     const refreshed = await refreshAccessToken(app, tokens.refreshToken!);

@@ -37,6 +37,8 @@ function fromSalesforce(error: SalesforceError): AppError {
       return new AppError('salesforce-api-disabled', "Your company's Salesforce lets only approved apps use its API, and this intranet's app isn't approved for you. Tell your Salesforce administrator: pre-authorize your profile or a permission set of yours for the app, or give you \"Use Any API Client\".", { reason: 'api-access-control', ...cause });
     case 'app-not-installed':
       return new AppError('salesforce-insufficient-access', "Salesforce refuses this intranet's app: it isn't installed in your company's org. Tell your Salesforce administrator to install it (Setup → External Client App Manager, or Connected Apps OAuth Usage → Install).", { reason: 'app-not-installed', ...cause });
+    case 'refresh-busy':
+      return new AppError('salesforce-unavailable', 'Salesforce is still renewing your session. Try again in a moment.', { status: 503, reason: 'busy', ...cause });
     case 'timeout':
       return new AppError('salesforce-unavailable', "Salesforce didn't answer in time. Try again in a minute.", { status: 504, reason: 'timeout', ...cause });
     case 'unavailable':

@@ -35,7 +35,9 @@ export function createSearchAccessCache(options: { max?: number; ttlMs?: number 
       const known = cache.get(key) ?? {};
       const missing = types.filter((type) => !(type in known));
       if (missing.length === 0) return known;
-      const id = `${key}\u0000${missing.join(',')}`;
+      // Shared only by requests with the same token: one that already holds a refreshed token must
+      // not meet the expiry of a describe made with the old one.
+      const id = `${key}\u0000${session.accessToken}\u0000${missing.join(',')}`;
       let under = pending.get(id);
       if (!under) {
         under = describe(key, session, missing).finally(() => pending.delete(id));

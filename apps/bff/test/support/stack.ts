@@ -71,7 +71,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 }
 
 /** Saves the emulator's app as the Salesforce configuration, as an admin would. */
-export async function configureSalesforce(stack: Stack, changes: { scopes?: string[] } = {}): Promise<void> {
+export async function configureSalesforce(stack: Pick<Stack, 'store' | 'emulator'>, changes: { scopes?: string[] } = {}): Promise<void> {
   await stack.store.config.save({
     consumerKey: stack.emulator.app.consumerKey, consumerSecret: stack.emulator.app.consumerSecret,
     loginHost: stack.emulator.url, scopes: changes.scopes ?? ['api', 'refresh_token', 'id'],
@@ -84,9 +84,9 @@ export const salesforceUsername = (intranetUser: string) => `${intranetUser}@glo
 export class Person {
   readonly browser: Browser;
   csrfToken = '';
-  private readonly stack: Stack;
+  private readonly stack: Pick<Stack, 'url' | 'backend'>;
   readonly username: string;
-  constructor(stack: Stack, username: string) {
+  constructor(stack: Pick<Stack, 'url' | 'backend'>, username: string) {
     this.stack = stack;
     this.username = username;
     this.browser = new Browser(stack.url === stack.backend ? {} : { tlsTerminators: { [stack.url]: stack.backend } });

@@ -102,7 +102,10 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
     'api-budget': () => control.setRemainingApiRequests(num('remaining')),
     'move-instance': () => control.moveInstance().then((instanceUrl) => ({ instanceUrl })),
     'latency': () => control.setLatency(num('ms')),
-    'fail-next': () => control.failNext({ count: num('count') || 1, mode: args.mode === 'hang' ? 'hang' : num('status') || 503, ...(str('pathPrefix') ? { pathPrefix: str('pathPrefix')! } : {}) }),
+    'fail-next': () => control.failNext({
+      count: num('count') || 1, mode: args.mode === 'hang' ? 'hang' : num('status') || 503,
+      ...(str('pathPrefix') ? { pathPrefix: str('pathPrefix')! } : {}), ...(str('username') ? { username: str('username')! } : {}),
+    }),
     'advance-clock': () => control.advanceClock(num('ms')),
     'clear-faults': () => control.clearFaults(),
     // The default app's credentials, as the demo banner prints them for the admin.

@@ -6,6 +6,8 @@ export interface FailureSpec {
   mode: number | 'hang';
   /** Only requests whose path starts with this (default: every Salesforce path). */
   pathPrefix?: string;
+  /** Only REST requests made with this user's access token. */
+  username?: string;
 }
 
 export function createFaults() {
@@ -23,8 +25,9 @@ export function createFaults() {
     setLatency(ms: number) { latencyMs = Math.max(0, ms); },
     failNext(spec: FailureSpec) { failures.push({ ...spec }); },
     /** The failure this request must suffer, if any, counting it down. */
-    take(path: string): number | 'hang' | undefined {
-      const spec = failures.find((f) => f.count > 0 && path.startsWith(f.pathPrefix ?? '/'));
+    take(path: string, username: () => string | undefined): number | 'hang' | undefined {
+      const spec = failures.find((f) => f.count > 0 && path.startsWith(f.pathPrefix ?? '/')
+        && (f.username === undefined || f.username.toLowerCase() === username()));
       if (!spec) return undefined;
       spec.count--;
       failures = failures.filter((f) => f.count > 0);

@@ -10,7 +10,7 @@ import { restApi } from '../rest/rest-api.ts';
 import { endpointOf } from '../rest/rest-routes.ts';
 import type { EmulatorState } from '../state.ts';
 import type { Exchange } from './exchange.ts';
-import { BodyTooLarge, sendHtml, sendJson } from './http-utils.ts';
+import { bearerToken, BodyTooLarge, sendHtml, sendJson } from './http-utils.ts';
 
 type Route = (ex: Exchange, path: string) => void | Promise<void>;
 
@@ -50,7 +50,10 @@ export function createRequestHandler(state: EmulatorState, control: EmulatorCont
     const endpoint = endpointFor(path);
     const method = req.method ?? 'GET';
     res.on('finish', () => state.calls.record({ endpoint, method, username, status: res.statusCode }));
-    const fault = state.faults.take(path);
+    const fault = state.faults.take(path, () => {
+      const access = state.grants.access(bearerToken(req) ?? '');
+      return access ? state.users.byId.get(access.grant.userId)?.username : undefined;
+    });
     if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
     if (fault === 'hang') {
       state.calls.record({ endpoint, method, username, status: 0 });

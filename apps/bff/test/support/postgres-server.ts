@@ -1,0 +1,1 @@
+export { default } from '@sfsearch/test-postgres/global-setup';
