@@ -26,13 +26,16 @@ export const SALESFORCE_PAGE_DWELL_MS = 2_000;
  * username and password, log in; read the Allow page, allow. At least two seconds on each page,
  * as a person takes (the framed popup once failed only at that pace).
  */
-export async function approveAtSalesforce(page: Page, salesforceUsername: string, dwellMs = SALESFORCE_PAGE_DWELL_MS): Promise<void> {
+export async function approveAtSalesforce(page: Page, salesforceUsername: string, options: { dwellMs?: number; emulator?: string } = {}): Promise<void> {
+  const dwellMs = options.dwellMs ?? SALESFORCE_PAGE_DWELL_MS;
+  const salesforce = new URL(options.emulator ?? EMULATOR).origin;
   const logIn = page.getByRole('button', { name: 'Log In' });
   const allow = page.getByRole('button', { name: 'Allow' });
   const backAtIntranet = () => {
     if (page.isClosed()) return true;
     const url = new URL(page.url());
-    return url.pathname.endsWith('/sign-in/oauth2') || (url.origin === BFF && !url.pathname.startsWith('/marketplace/salesforce/account/sign-in'));
+    if (!url.protocol.startsWith('http') || url.origin === salesforce) return false;
+    return url.pathname.endsWith('/sign-in/oauth2') || !url.pathname.startsWith('/marketplace/salesforce/account/sign-in');
   };
   // Salesforce shows its login or Allow page, or (signed in, approval remembered) sends the person straight back.
   const shown = async () => (backAtIntranet() ? 'back' : (await logIn.isVisible().catch(() => false)) ? 'login' : (await allow.isVisible().catch(() => false)) ? 'allow' : 'loading');
@@ -91,14 +94,14 @@ export async function ensureConfigured(browser: Browser, bff: string = BFF, emul
  * Signs in and, unless an earlier journey left this person connected, connects to Salesforce
  * from the widget with a full-page redirect.
  */
-export async function connectedEmployee(browser: Browser, intranetUser: string, salesforceUser: string) {
-  const person = await newPerson(browser);
+export async function connectedEmployee(browser: Browser, intranetUser: string, salesforceUser: string, where: { bff?: string; emulator?: string } = {}) {
+  const person = await newPerson(browser, where.bff);
   await signInToIntranet(person.page, intranetUser);
   const connect = person.page.getByRole('button', { name: /^(Connect to Salesforce|Reconnect)$/ });
   await expect(searchBox(person.page).or(connect)).toBeVisible();
   if (await connect.isVisible()) {
     await connect.click();
-    await approveAtSalesforce(person.page, salesforceUser);
+    await approveAtSalesforce(person.page, salesforceUser, { ...(where.emulator ? { emulator: where.emulator } : {}) });
   }
   await expect(searchBox(person.page)).toBeVisible();
   return person;
