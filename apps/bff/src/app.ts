@@ -67,7 +67,7 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   });
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
   app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger), limiter));
-  app.use(searchRoutes(config, store, createSearchService({ sessions, access: searchAccess, usage, problems }), limiter));
+  app.use(searchRoutes(config, createSearchService({ sessions, access: searchAccess, usage, problems }), limiter));
   app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
   app.use(widgetRoutes(config.WIDGET_DIST));

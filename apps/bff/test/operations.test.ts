@@ -2,8 +2,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,17 +10,10 @@ import { openStore } from '@sfsearch/store';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
 import { userFromClaims } from '../src/identity/intranet-sign-in.ts';
+import { freePort } from './support/free-port.ts';
 import { configureSalesforce, Person, startStack } from './support/stack.ts';
 
 const src = (file: string) => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 function run(file: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [src(file)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

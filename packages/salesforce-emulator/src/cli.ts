@@ -1,4 +1,4 @@
-// pnpm --filter @sfsearch/salesforce-emulator start -- --port 4010 [--callback-url URL]… [--seed N]
+// pnpm --filter @sfsearch/salesforce-emulator start -- --port 4010 [--callback-url URL]… [--seed N] [--extra-users N]
 import { parseArgs } from 'node:util';
 import { createEmulator } from './emulator.ts';
 import { DEMO_PASSWORD } from './org/seed-people.ts';
@@ -11,6 +11,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'callback-url': { type: 'string', multiple: true, default: [] },
     rotation: { type: 'boolean', default: false },
+    // user1@… to userN@… besides the seeded people, as many as a benchmark has simulated people.
+    'extra-users': { type: 'string', default: '0' },
   },
 });
 
@@ -18,6 +20,7 @@ const emulator = await createEmulator({
   port: Number(values.port),
   host: values.host,
   seed: Number(values.seed),
+  extraUsers: Number(values['extra-users']),
   callbackUrls: values['callback-url'],
   app: { refreshTokenRotation: values.rotation },
 });

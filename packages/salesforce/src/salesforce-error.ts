@@ -34,16 +34,22 @@ export class SalesforceError extends Error {
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH']);
 
-/** Maps what jsforce throws (REST errors, token endpoint errors, transport errors) to a kind. */
+/** Maps what jsforce's OAuth2 throws (token endpoint errors, transport errors) to a kind. */
 export function fromJsforceError(error: unknown): SalesforceError {
   if (error instanceof SalesforceError) return error;
   if (isTimeout(error)) return new SalesforceError('timeout', 'Salesforce did not answer in time', { cause: error });
   if (isNetworkError(error)) return new SalesforceError('unavailable', 'Salesforce could not be reached', { cause: error });
-  const e = error as { name?: string; errorCode?: string; message?: string; code?: string; cause?: { code?: string } };
-  const code = e.errorCode ?? e.name ?? '';
-  const message = e.message ?? 'Salesforce failed';
+  const e = error as { name?: string; errorCode?: string; message?: string };
+  return fromErrorCode(e.errorCode ?? e.name ?? '', e.message ?? 'Salesforce failed', error, Boolean(e.errorCode));
+}
+
+/**
+ * Maps Salesforce's own error code (REST `errorCode`, OAuth `error`) to a kind. `answered` says
+ * the code came from Salesforce's error body rather than from a bare HTTP status.
+ */
+export function fromErrorCode(code: string, message: string, cause: unknown, answered: boolean): SalesforceError {
   const make = (kind: SalesforceErrorKind, reason?: string) =>
-    new SalesforceError(kind, message, { salesforceCode: code, cause: error, ...(reason ? { reason } : {}) });
+    new SalesforceError(kind, message, { salesforceCode: code, cause, ...(reason ? { reason } : {}) });
   switch (code) {
     // Not a lapsed session: refreshing would not help (salesforce-api.md §3).
     case 'INVALID_SESSION_ID': return message.includes('not valid for use with the REST API') ? make('api-client-blocked') : make('session-invalid');
@@ -65,17 +71,17 @@ export function fromJsforceError(error: unknown): SalesforceError {
     case 'UNKNOWN_EXCEPTION':
     case 'REQUEST_RUNNING_TOO_LONG': return make('unavailable');
     // Salesforce's own error body (`[{errorCode, message}]`): it answered, and refused.
-    default: return e.errorCode && !e.errorCode.startsWith('ERROR_HTTP_') ? make('rejected') : make('unavailable');
+    default: return answered && !code.startsWith('ERROR_HTTP_') ? make('rejected') : make('unavailable');
   }
 }
 
-/** jsforce aborts a request at its deadline: an AbortError (or its own "Request Timeout"). */
-function isTimeout(error: unknown): boolean {
+/** A request aborted at its deadline: an AbortError or TimeoutError (or jsforce's own "Request Timeout"). */
+export function isTimeout(error: unknown): boolean {
   const e = error as { name?: string; message?: string };
   return e.name === 'AbortError' || e.name === 'TimeoutError' || e.message === 'Request Timeout';
 }
 
-function isNetworkError(error: unknown): boolean {
+export function isNetworkError(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string }; name?: string; message?: string };
   return NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.cause?.code ?? '') || (e.name === 'TypeError' && e.message === 'fetch failed');
 }

@@ -1,9 +1,10 @@
-// REST calls with a user's access token. jsforce's auto-refresh is never armed (no client id, no
-// refresh function: a 401 surfaces as INVALID_SESSION_ID) and its retries are off, because the
-// BFF refreshes under its own lock and must not stall 15 s on a failing Salesforce.
-import { Connection } from 'jsforce';
+// REST calls with a person's access token (rest-client.ts). No call refreshes on its own: a 401
+// surfaces as INVALID_SESSION_ID and none is retried, because the BFF refreshes under its own lock
+// and must not stall on a failing Salesforce.
 import { API_VERSION, DEFAULT_TIMEOUT_MS } from './app-config.ts';
-import { fromJsforceError } from './salesforce-error.ts';
+import { restGet as get, type ApiUsage, type RestAnswer } from './rest-client.ts';
+
+export type { ApiUsage, RestAnswer };
 
 export interface UserSession {
   accessToken: string;
@@ -12,24 +13,8 @@ export interface UserSession {
   timeoutMs?: number;
 }
 
-export interface ApiUsage {
-  used: number;
-  limit: number;
-}
-
-export interface RestAnswer<T> {
-  body: T;
-  apiUsage: ApiUsage | undefined;
-}
-
-export async function restGet<T>(session: UserSession, pathOrUrl: string): Promise<RestAnswer<T>> {
-  const conn = new Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: API_VERSION });
-  try {
-    const body = await conn.request<T>({ method: 'GET', url: pathOrUrl }, { retry: { maxRetries: 0 }, timeout: session.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-    return { body, apiUsage: conn.limitInfo?.apiUsage };
-  } catch (error) {
-    throw fromJsforceError(error);
-  }
+export function restGet<T>(session: UserSession, pathOrUrl: string): Promise<RestAnswer<T>> {
+  return get<T>(session, pathOrUrl, session.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 }
 
 export interface SalesforceIdentity {

@@ -22,16 +22,29 @@ export function searchTerms(text: string): string {
   }).join(' ');
 }
 
+/** RETURNING clauses already built for a person's access (which the BFF keeps for a day). */
+const returningFor = new WeakMap<SearchAccess, Map<string, string>>();
+
+function returningClause(types: readonly RecordType[], perType: number, access: SearchAccess): string {
+  const key = `${types.join(',')}/${perType}`;
+  let known = returningFor.get(access);
+  const built = known?.get(key);
+  if (built !== undefined) return built;
+  const clause = types.map((type) => {
+    const entry = CATALOGUE[type];
+    const visibility = access[type];
+    const fields = visibility ? entry.fields.filter((path) => isVisible(visibility, path)) : entry.fields;
+    return `${entry.sobject}(${['Id', ...fields].join(', ')} LIMIT ${perType})`;
+  }).join(', ');
+  if (!known) returningFor.set(access, (known = new Map()));
+  known.set(key, clause);
+  return clause;
+}
+
 /**
  * One statement for every type the person may read, each asking only for the catalogue's fields
  * they may see, `perType` records at most.
  */
 export function buildSearchSosl(text: string, types: readonly RecordType[], perType: number, access: SearchAccess = {}): string {
-  const returning = types.map((type) => {
-    const entry = CATALOGUE[type];
-    const visibility = access[type];
-    const fields = visibility ? entry.fields.filter((path) => isVisible(visibility, path)) : entry.fields;
-    return `${entry.sobject}(${['Id', ...fields].join(', ')} LIMIT ${perType})`;
-  });
-  return `FIND {${searchTerms(text)}} IN ALL FIELDS RETURNING ${returning.join(', ')}`;
+  return `FIND {${searchTerms(text)}} IN ALL FIELDS RETURNING ${returningClause(types, perType, access)}`;
 }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { DecryptionError, StoreConfigError } from './errors.ts';
 
 /** An encryption key from configuration: 32 bytes, raw or base64 (standard or url-safe). */
@@ -55,6 +56,14 @@ function keyBytes(input: EncryptionKeyInput): Buffer {
  * can rotate. The AAD binds the value to its owner and kind: a user's token copied onto
  * another user's row, or into another column, no longer decrypts.
  */
+/**
+ * What was decrypted stays known for as long as its envelope is what the store holds: every search
+ * reads its person's token row, and opening a cipher costs more than the rest of the read. The
+ * cache is keyed by the whole envelope (a fresh nonce per value) with its owner and kind, so a
+ * value that changes, or is erased, is never answered from it; only values that decrypted are kept.
+ */
+const DECRYPTED_KEPT = 20_000;
+
 export function createKeyring(inputs: readonly EncryptionKeyInput[]): Keyring {
   const first = inputs[0];
   if (first === undefined) throw new StoreConfigError('At least one encryption key is needed.');
@@ -68,6 +77,7 @@ export function createKeyring(inputs: readonly EncryptionKeyInput[]): Keyring {
   const currentKeyId = first.id;
   const currentKey = keys.get(currentKeyId) as KeyObject;
   const aad = (owner: string, kind: SecretKind) => Buffer.from(JSON.stringify([kind, owner]), 'utf8');
+  const decrypted = new LRUCache<string, string>({ max: DECRYPTED_KEPT });
 
   return {
     currentKeyId,
@@ -79,26 +89,35 @@ export function createKeyring(inputs: readonly EncryptionKeyInput[]): Keyring {
       return `${VERSION}.${currentKeyId}.${nonce.toString('base64url')}.${sealed.toString('base64url')}`;
     },
     decrypt(envelope, owner, kind) {
-      const [version, keyId, nonceText, sealedText, extra] = envelope.split('.');
-      if (version !== VERSION || keyId === undefined || nonceText === undefined || sealedText === undefined || extra !== undefined) {
-        throw new DecryptionError(kind, `A stored ${kind} is not a v1 envelope.`);
-      }
-      const key = keys.get(keyId);
-      if (key === undefined) throw new DecryptionError(kind, `A stored ${kind} was encrypted with key "${keyId}", which is not configured.`);
-      const nonce = Buffer.from(nonceText, 'base64url');
-      const sealed = Buffer.from(sealedText, 'base64url');
-      if (nonce.length !== NONCE_BYTES || sealed.length < TAG_BYTES) throw new DecryptionError(kind, `A stored ${kind} is truncated.`);
-      try {
-        const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-        decipher.setAAD(aad(owner, kind));
-        decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-        return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-      } catch (cause) {
-        throw new DecryptionError(kind, `A stored ${kind} does not belong to this owner or was altered.`, { cause });
-      }
+      const cacheKey = `${kind}\u0000${owner}\u0000${envelope}`;
+      const known = decrypted.get(cacheKey);
+      if (known !== undefined) return known;
+      const plaintext = open(envelope, owner, kind);
+      decrypted.set(cacheKey, plaintext);
+      return plaintext;
     },
     keyIdOf(envelope) {
       return envelope.split('.', 3)[1] ?? '';
     },
   };
+
+  function open(envelope: string, owner: string, kind: SecretKind): string {
+    const [version, keyId, nonceText, sealedText, extra] = envelope.split('.');
+    if (version !== VERSION || keyId === undefined || nonceText === undefined || sealedText === undefined || extra !== undefined) {
+      throw new DecryptionError(kind, `A stored ${kind} is not a v1 envelope.`);
+    }
+    const key = keys.get(keyId);
+    if (key === undefined) throw new DecryptionError(kind, `A stored ${kind} was encrypted with key "${keyId}", which is not configured.`);
+    const nonce = Buffer.from(nonceText, 'base64url');
+    const sealed = Buffer.from(sealedText, 'base64url');
+    if (nonce.length !== NONCE_BYTES || sealed.length < TAG_BYTES) throw new DecryptionError(kind, `A stored ${kind} is truncated.`);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+      decipher.setAAD(aad(owner, kind));
+      decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+      return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    } catch (cause) {
+      throw new DecryptionError(kind, `A stored ${kind} does not belong to this owner or was altered.`, { cause });
+    }
+  }
 }

@@ -8,12 +8,13 @@ export interface ApiUsageTracker {
 }
 
 export function createApiUsageTracker(logger: Logger): ApiUsageTracker {
-  let latest: { used: number; limit: number; at: string } | null = null;
+  // Recorded on every search; formatted only when someone asks.
+  let latest: { used: number; limit: number; at: number } | null = null;
   let warnedAt = 0;
   return {
     record(usage) {
       if (!usage) return;
-      latest = { ...usage, at: new Date().toISOString() };
+      latest = { used: usage.used, limit: usage.limit, at: Date.now() };
       const share = usage.used / usage.limit;
       if (share >= 0.9 && Date.now() - warnedAt > 60_000) {
         warnedAt = Date.now();
@@ -22,6 +23,6 @@ export function createApiUsageTracker(logger: Logger): ApiUsageTracker {
         logger.debug({ apiUsage: usage }, 'Salesforce API usage');
       }
     },
-    latest: () => latest,
+    latest: () => (latest ? { used: latest.used, limit: latest.limit, at: new Date(latest.at).toISOString() } : null),
   };
 }

@@ -1,21 +1,20 @@
-// GET /api/salesforce/search: parses the query and renders the search service's answer.
+// GET /api/salesforce/search: parses the query and renders the search service's answer. Whether
+// Salesforce is set up at all is asked only when the person has no usable token (a token is
+// usable only under the current configuration).
 import { searchQuerySchema, type SearchResponse } from '@sfsearch/contracts';
-import type { Store } from '@sfsearch/store';
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { invalidRequest } from '../errors.ts';
 import { searchRateLimits, type RateLimitFactory } from '../http/rate-limits.ts';
 import { currentUser, requireUser } from '../http/session.ts';
-import { requireConfigured } from './salesforce-app.ts';
 import type { SearchService } from './search-service.ts';
 
-export function searchRoutes(config: Config, store: Store, searches: SearchService, limiter: RateLimitFactory): Router {
+export function searchRoutes(config: Config, searches: SearchService, limiter: RateLimitFactory): Router {
   const router = Router();
   router.get('/api/salesforce/search', requireUser, ...searchRateLimits(config, limiter), async (req, res) => {
     const parsed = searchQuerySchema.safeParse(req.query);
     if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
     const { q, types, limit } = parsed.data;
-    await requireConfigured(store);
     const body: SearchResponse = await searches.search(currentUser(req).id, q, types, limit);
     res.json(body);
   });

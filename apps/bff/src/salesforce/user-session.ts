@@ -8,7 +8,7 @@ import { DecryptionError, type Store, type UsableToken } from '@sfsearch/store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { AppError, reconnectRequired } from '../errors.ts';
-import { revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
+import { requireConfigured, revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
 
 /** A person's Salesforce session, and who they are at Salesforce (`orgId/userId`). */
 export interface PersonSession extends UserSession {
@@ -19,7 +19,9 @@ export interface UserSessions {
   run<T>(userId: string, call: (session: PersonSession) => Promise<T>): Promise<T>;
 }
 
+/** Why a person has no usable token: Salesforce is not set up, or they must (re)connect. */
 export async function notUsable(store: Store, userId: string): Promise<AppError> {
+  await requireConfigured(store);
   const status = await store.tokens.getStatus(userId);
   if (status.state === 'disconnected' && status.reason !== 'disconnected') return reconnectRequired(status.reason);
   return new AppError('not-connected', 'Connect to Salesforce to search your records.');

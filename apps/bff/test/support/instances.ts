@@ -3,23 +3,15 @@
 // the intranet IdP in this process. Each instance can be killed and started again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createIntranetIdp, DEFAULT_USERS, type IntranetIdp } from '@sfsearch/intranet-idp';
 import { startEntryProxy, type EntryProxy } from '@sfsearch/local-proxy';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@sfsearch/salesforce-emulator';
 import { openStore, parseEncryptionKeys, type Store } from '@sfsearch/store';
 import pg from 'pg';
+import { freePort } from './free-port.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A new, empty database on the server of `serverUrl`, dropped by the returned function. */
 export async function freshDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {

@@ -50,9 +50,15 @@ export function seedRoles(): Role[] {
   return ROLES.map(([name, parent]) => ({ id: ids.get(name)!, name, parentRoleId: parent ? ids.get(parent)! : null }));
 }
 
-/** The people of the org, then `extra` more sales reps (user1, user2, …) for load tests. */
+/**
+ * Roles of the load tests' people: managers, who see their teams' records through the role
+ * hierarchy, so their searches find what a working salesperson's do.
+ */
+const EXTRA_ROLES = ['Sales Manager, EMEA', 'Sales Manager, Americas', 'VP of Sales'];
+
+/** The people of the org, then `extra` more sales managers (user1, user2, …) for load tests. */
 export function seedUsers(roles: Role[], domain: string, extra = 0): OrgUser[] {
-  const extras = Array.from({ length: extra }, (_, i): (typeof PEOPLE)[number] => ['User', String(i + 1), 'Sales Rep, Americas', 'Sales Development Rep', 'standard', true]);
+  const extras = Array.from({ length: extra }, (_, i): (typeof PEOPLE)[number] => ['User', String(i + 1), EXTRA_ROLES[i % EXTRA_ROLES.length]!, 'Sales Manager', 'standard', true]);
   return [...PEOPLE, ...extras].map(([first, last, roleName, title, profile, api], i) => {
     const email = i < PEOPLE.length ? `${first.toLowerCase()}.${last.toLowerCase()}@${domain}` : `user${last}@${domain}`;
     return {

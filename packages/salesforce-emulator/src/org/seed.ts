@@ -14,7 +14,7 @@ export interface OrgOptions {
   app?: Partial<ConnectedApp>;
   extraApps?: ConnectedApp[];
   org?: Partial<Pick<Org, 'name' | 'edition' | 'apiEnabled' | 'myDomain' | 'apiAccessControl' | 'dailyApiLimit'>>;
-  /** More sales reps (user1@globex.example, …), owning no seeded records: for load tests. */
+  /** More sales managers (user1@globex.example, …), owning no seeded records: for load tests. */
   extraUsers?: number;
 }
 

@@ -67,6 +67,25 @@ export function sessionsContract(harness: Harness): void {
       expect(await s.get('gone')).toBeNull();
     });
 
+    it('touch writes only when the expiry moves by more than a tenth of the lifetime (at most a minute)', async () => {
+      const db = await database();
+      const s = api((await db.open()).sessionStore());
+      const expiryOf = async (sid: string) => Number((await db.query<{ expires_at: number }>('SELECT expires_at FROM sessions WHERE sid = ?', [sid]))[0]?.expires_at);
+      const idle = 30 * 60_000;
+      await s.set('busy', session(idle));
+      const written = await expiryOf('busy');
+      // A search every few seconds: the row is not rewritten for each.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await s.touch('busy', session(idle));
+      expect(await expiryOf('busy')).toBe(written);
+      // A minute after the last write it moves (here: a lifetime short enough that 20 ms is over a tenth).
+      await s.set('short', session(100));
+      const shortWritten = await expiryOf('short');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await s.touch('short', session(100));
+      expect(await expiryOf('short')).toBeGreaterThan(shortWritten);
+    });
+
     it('a session without a cookie expiry lasts the default time to live', async () => {
       const store = await (await database()).open({ sessions: { defaultTtlMs: 300, pruneIntervalMs: 0 } });
       const s = api(store.sessionStore());
