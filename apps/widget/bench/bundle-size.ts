@@ -1,17 +1,18 @@
 // pnpm bench: builds the widget and prints its JavaScript, gzip-compressed, in two parts:
 //   initial    the entry chunk and everything it imports statically: what the browser must
 //              download before the widget can paint anything or read an answer, zod/mini and the
-//              contracts schemas included (budget: 100 kB);
+//              contracts schemas included (budget: 90 kB);
 //   on demand  chunks only some pages load (the admin page).
-// Exits 1 when the initial JavaScript is over budget, or when classic zod (not tree-shakeable,
-// ~25 kB gzip) slipped into any chunk instead of zod/mini: see docs/decisions/0030-widget.md.
+// Exits 1 when the initial JavaScript is over budget, when classic zod (not tree-shakeable,
+// ~25 kB gzip) slipped into any chunk instead of zod/mini (docs/decisions/0030-widget.md), or
+// when React's own renderer (~60 kB gzip) did instead of Preact's (docs/decisions/0032-preact.md).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-const BUDGET_KB = 100;
+const BUDGET_KB = 90;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist');
 
@@ -63,6 +64,11 @@ const classicZod = Object.values(manifest)
   .map((chunk) => chunk.file)
   .filter((file) => file.endsWith('.js') && /[`"']ZodType[`"']/.test(readFileSync(join(outDir, file), 'utf8')));
 
+// React 19 marks its elements with this symbol; preact/compat never does.
+const reactDom = Object.values(manifest)
+  .map((chunk) => chunk.file)
+  .filter((file) => file.endsWith('.js') && readFileSync(join(outDir, file), 'utf8').includes('react.transitional.element'));
+
 console.log(`\nwidget initial JS gzip: ${initialKb.toFixed(1)} kB (budget ${BUDGET_KB} kB)`);
 if (initialKb > BUDGET_KB) {
   console.error(`Over budget by ${(initialKb - BUDGET_KB).toFixed(1)} kB`);
@@ -70,5 +76,9 @@ if (initialKb > BUDGET_KB) {
 }
 if (classicZod.length > 0) {
   console.error(`Classic zod is bundled in ${classicZod.join(', ')}: import from 'zod/mini' (widget and packages/contracts)`);
+  process.exit(1);
+}
+if (reactDom.length > 0) {
+  console.error(`React itself is bundled in ${reactDom.join(', ')}: the widget runs on preact/compat (vite.config.ts)`);
   process.exit(1);
 }

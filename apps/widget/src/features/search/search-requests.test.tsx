@@ -3,19 +3,32 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 import { fake } from '../../testing/server.ts';
-import { SEARCH_DEBOUNCE_MS } from './hooks/use-search.ts';
+import { MAX_PAUSE_MS } from '../../hooks/typing-pause.ts';
 
 const searchBox = () => screen.findByRole('combobox', { name: 'Search Salesforce' });
 const results = () => screen.findByRole('listbox', { name: 'Search results' });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('debounce', () => {
+describe('waiting for the person to stop typing', () => {
   it('sends one request for a query typed quickly, not one per keystroke', async () => {
     const { user } = renderApp();
     await user.type(await searchBox(), 'acme corporation');
     await results();
-    await pause(SEARCH_DEBOUNCE_MS * 2);
+    await pause(MAX_PAUSE_MS * 2);
     expect(fake.searchedFor()).toEqual(['acme corporation']);
+  });
+
+  it('sends one request for a word typed slowly, at a person\'s pace, not one per letter', async () => {
+    const { user } = renderApp();
+    const box = await searchBox();
+    // 300 ms between keys: longer than a fixed 200 ms pause, so that would search at every letter.
+    for (const key of 'summit') {
+      await user.type(box, key);
+      await pause(300);
+    }
+    await results();
+    await pause(MAX_PAUSE_MS);
+    expect(fake.searchedFor()).toEqual(['summit']);
   });
 
   it('searches again once the typing pauses', async () => {
@@ -62,7 +75,7 @@ describe('cache', () => {
     await user.type(box, 'ACME');
     // No debounce wait for a cached query: the results are there straight away.
     expect(screen.getAllByRole('option')).toHaveLength(5);
-    await pause(SEARCH_DEBOUNCE_MS * 2);
+    await pause(MAX_PAUSE_MS * 2);
     expect(fake.searchedFor()).toEqual(['acme', 'globex']);
   });
 

@@ -21,6 +21,10 @@ export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; 
               type="checkbox"
               checked={checked}
               aria-describedby={last ? lastId : undefined}
+              // The last one checked stays checked: the click is refused before the box changes.
+              onClick={(event) => {
+                if (last) event.preventDefault();
+              }}
               onChange={(event) => toggle(type, event.target.checked)}
             />
             <span>{recordTypeLabels[type].many}</span>

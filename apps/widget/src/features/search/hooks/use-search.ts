@@ -1,16 +1,16 @@
-// What to search for, and when: at least two characters, 200 ms after the last keystroke (a query
-// already in the cache shows at once), in the chosen record types. The query and the filter live
+// What to search for, and when: at least two characters, once the person has stopped typing by
+// their own pace (hooks/typing-pause.ts; a query already in the cache shows at once), in the
+// chosen record types. The query and the filter live
 // in the URL too, so a full-page reconnect comes back to the same search.
 import { hasSearchableTerm, recordTypes, SEARCH_DEFAULT_LIMIT, SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useAfterDelay } from '../../../hooks/use-after-delay.ts';
-import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
+import { useSettledText } from '../../../hooks/use-settled-text.ts';
 import { findCachedResults, normaliseQuery, useSearchResults } from '../api/get-search-results.ts';
 import type { SearchParams } from '../api/search-keys.ts';
 import { inCanonicalOrder, parseTypes } from '../utils/record-types.ts';
 
-export const SEARCH_DEBOUNCE_MS = 200;
 /** After this long without an answer the person is told the search is still running. */
 export const STILL_SEARCHING_MS = 2_000;
 
@@ -40,7 +40,7 @@ export function useSearch() {
   const [types, setTypesState] = useState<RecordType[]>(initial.types);
 
   const typed = normaliseQuery(text);
-  const debouncedText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const debouncedText = useSettledText(text);
   const debounced = normaliseQuery(debouncedText);
   // The BFF's own rules (packages/contracts): Salesforce refuses searches of single characters.
   const longEnough = typed.length >= SEARCH_MIN_LENGTH && hasSearchableTerm(typed);
