@@ -34,5 +34,4 @@ await Promise.all(plan.people.map((person) => new Promise<void>((resolve, reject
   instance.on('reqError', () => { failed++; });
 })));
 const result: LoadResult = { searches: latencies.length + failed, failed, seconds: (performance.now() - started) / 1000, latencies };
-if (process.env.LOAD_CPU) process.stderr.write(`load generator CPU ${JSON.stringify(process.cpuUsage())} for ${result.searches}\n`);
 process.stdout.write(JSON.stringify(result));

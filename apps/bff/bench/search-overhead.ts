@@ -1,8 +1,10 @@
-// pnpm bench: what the BFF adds to a search, with the Salesforce emulator, the BFF (src/main.ts,
-// SQLite, default logging) and the load generator (autocannon) each in its own process. The same
-// searches by 50 people at once, directly against the emulator with each person's own token and
-// through the BFF, in one run: once with a Salesforce-like latency and once with none (CPU-bound).
-// Also how many Salesforce calls a search costs (must be 1). BENCH_CPU_PROFILE=1 profiles the BFF.
+// pnpm bench: what the BFF adds to a search (docs/decisions/0006-bff-cpu-per-search.md). The
+// Salesforce emulator, the BFF (src/main.ts: SQLite, default logging), a floor server (the least
+// any BFF does) and the load generator (autocannon) each run in their own process. The same
+// searches by 50 people at once, directly with each person's own token, through the floor and
+// through the BFF: once with a Salesforce-like latency and once with none (CPU-bound). Also how
+// many Salesforce calls a search costs (must be 1: a miss exits 1). BENCH_CPU_PROFILE=1 profiles
+// the BFF; BENCH_LATENCIES=150 and BENCH_ROUNDS=n narrow a run.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -51,7 +53,7 @@ function percentiles(samples: number[]) {
 }
 
 async function load(plan: LoadPlan): Promise<LoadResult> {
-  const child = spawn(process.execPath, [path('./load-generator.ts')], { env: { PATH: process.env.PATH ?? '', LOAD_CPU: process.env.LOAD_CPU ?? '' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path('./load-generator.ts')], { env: { PATH: process.env.PATH ?? '' }, stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.end(JSON.stringify(plan));
   const [output, code] = await Promise.all([text(child.stdout), new Promise((resolve) => child.once('exit', resolve))]);
   if (code !== 0) throw new Error(`the load generator exited with ${String(code)}`);
@@ -101,13 +103,12 @@ try {
   const env = {
     PORT: String(bffPort), HOST: '127.0.0.1', PUBLIC_URL: bffUrl, DATABASE_URL: databaseUrl, ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     SESSION_SECRET: randomBytes(32).toString('hex'), OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'sfsearch-bff', OIDC_CLIENT_SECRET: 'bench-secret',
-    ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}),
     ALLOW_LOCAL_LOGIN_HOSTS: 'true', SEARCHES_PER_MINUTE_PER_USER: '100000', SEARCHES_PER_MINUTE_ORG: '10000000',
   };
   const store = await openStore({ databaseUrl, encryptionKeys: parseEncryptionKeys(env.ENCRYPTION_KEYS) });
   await store.config.save({ consumerKey: app.consumerKey, consumerSecret: app.consumerSecret, loginHost: emulator.url, scopes: ['api', 'refresh_token', 'id'] }, 'bench@intranet.example');
   const bff = await startProcess({
-    args: [...(profiling ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'profile')}`] : []), ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), path('../src/main.ts')],
+    args: [...(profiling ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'profile')}`] : []), path('../src/main.ts')],
     env, logFile: join(dir, 'bff.log'), readyUrl: `${bffUrl}/healthz`,
   });
   processes.push(bff);

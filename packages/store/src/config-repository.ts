@@ -65,7 +65,7 @@ function pendingRevocations(rows: readonly PurgedRow[], keyring: Keyring): Pendi
         yield {
           userId: row.user_id,
           instanceUrl: row.instance_url,
-          refreshToken: keyring.decrypt(row.refresh_token, row.user_id, 'refresh_token'),
+          refreshToken: keyring.decryptOnce(row.refresh_token, row.user_id, 'refresh_token'),
         };
       }
     },

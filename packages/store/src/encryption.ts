@@ -16,6 +16,8 @@ export interface Keyring {
   readonly currentKeyId: string;
   encrypt(plaintext: string, owner: string, kind: SecretKind): string;
   decrypt(envelope: string, owner: string, kind: SecretKind): string;
+  /** The same, for a value read once (a purged token on its way to revocation): not remembered. */
+  decryptOnce(envelope: string, owner: string, kind: SecretKind): string;
   /** The key id an envelope was sealed with (no decryption). */
   keyIdOf(envelope: string): string;
 }
@@ -96,6 +98,7 @@ export function createKeyring(inputs: readonly EncryptionKeyInput[]): Keyring {
       decrypted.set(cacheKey, plaintext);
       return plaintext;
     },
+    decryptOnce: (envelope, owner, kind) => open(envelope, owner, kind),
     keyIdOf(envelope) {
       return envelope.split('.', 3)[1] ?? '';
     },

@@ -27,7 +27,7 @@ export async function reencryptAll(driver: Driver, keyring: Keyring): Promise<Re
       return null;
     }
     try {
-      return keyring.encrypt(keyring.decrypt(value, owner, kind), owner, kind);
+      return keyring.encrypt(keyring.decryptOnce(value, owner, kind), owner, kind);
     } catch {
       report.unreadable += 1;
       return null;
