@@ -11,7 +11,7 @@ test('an employee connects through Salesforce\'s login and consent pages, search
   await expect(page).toHaveURL(new RegExp(`^${EMULATOR}/`));
   await approveAtSalesforce(page, 'sofia.rossi@globex.example');
   await expect(searchBox(page)).toBeVisible();
-  await expect(page.getByText('Sofia Rossi')).toBeVisible();
+  await expect(page.getByText('Sofia Rossi', { exact: true })).toBeVisible();
 
   const results = await search(page, 'Blue Harbor');
   await expect(results.getByRole('group', { name: /Accounts/ })).toBeVisible();

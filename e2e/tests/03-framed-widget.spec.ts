@@ -25,6 +25,6 @@ test('the widget framed in an intranet page connects through a popup and updates
   await approveAtSalesforce(popup, 'liam.brown@globex.example');
   await popup.waitForEvent('close');
   await expect(widget.getByRole('combobox', { name: 'Search Salesforce' })).toBeVisible();
-  await expect(widget.getByText('Liam Brown')).toBeVisible();
+  await expect(widget.getByText('Liam Brown', { exact: true })).toBeVisible();
   await page.screenshot({ path: 'screenshots/widget-framed.png' });
 });

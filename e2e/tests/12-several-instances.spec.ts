@@ -56,8 +56,9 @@ test('two BFF instances behind one entry point serve a person as one product, an
   await ensureConfigured(browser, BFF, EMULATOR);
   const sofia = await connectedEmployee(browser, 'sofia.rossi', 'sofia.rossi@globex.example', { bff: BFF, emulator: EMULATOR });
   for (const word of ['Logistics', 'Energy', 'Summit']) await search(sofia.page, word);
+  // A reload finds her still signed in and connected (the page also searches the word in its URL again).
   await sofia.page.reload();
-  await expect(sofia.page.getByText('Sofia Rossi')).toBeVisible();
+  await expect(sofia.page.getByText('Sofia Rossi', { exact: true })).toBeVisible();
   child.kill('SIGINT');
   const [code] = await once(child, 'exit');
   expect(code).toBe(0);

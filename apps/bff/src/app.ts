@@ -37,6 +37,9 @@ export interface AppDeps {
 export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache() }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // The API answers no-store, so an ETag (a SHA-1 of every body) would never be used; the
+  // widget's files get theirs from the static handler.
+  app.set('etag', false);
   // SECURITY.md: forwarded headers only from as many proxies as configured; by default none.
   app.set('trust proxy', config.TRUST_PROXY > 0 ? config.TRUST_PROXY : false);
   app.use(requestLogging(logger, config.TRUST_PROXY > 0));

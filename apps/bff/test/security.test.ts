@@ -186,6 +186,8 @@ describe('sessions and requests', () => {
     expect(csp).toContain("frame-ancestors 'self' https://intranet.example.com");
     expect(me.headers.get('cache-control')).toBe('no-store');
     expect(me.headers.get('x-powered-by')).toBeNull();
+    // Nothing stored, nothing to revalidate: no ETag (a hash of every answer) on the API.
+    expect(me.headers.get('etag')).toBeNull();
   });
 
   it('never lets user text reach SOSL unescaped, and refuses malformed or oversized input', async () => {
