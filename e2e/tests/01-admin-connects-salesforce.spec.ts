@@ -13,8 +13,12 @@ test('the admin registers the callback URL, sees Check explain a wrong secret, t
   const app = await emulatorControl('app') as { consumerKey: string; consumerSecret: string };
   await page.getByLabel('Consumer key').fill(app.consumerKey);
   await page.getByLabel(/Consumer secret/).fill('not-the-secret');
-  await page.getByLabel('My Domain').check();
-  await page.getByLabel(/My Domain URL|Login host|Domain/).last().fill(EMULATOR);
+  await page.getByRole('radio', { name: 'My Domain', exact: true }).check();
+  const myDomain = page.getByRole('textbox', { name: 'My Domain host' });
+  // What the admin typed comes back as typed, not as Chromium's URL parser spells it.
+  await myDomain.fill('not a host');
+  await expect(myDomain).toHaveAccessibleDescription(/"not a host" is not a Salesforce login host\./);
+  await myDomain.fill(EMULATOR);
   await page.getByRole('button', { name: 'Check connection' }).click();
   await expect(page.getByText('The consumer secret does not match this consumer key.')).toBeVisible();
 

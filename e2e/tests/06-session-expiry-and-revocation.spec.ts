@@ -12,6 +12,7 @@ test('an expired Salesforce session is refreshed silently; a revoked grant asks 
 
   await emulatorControl('revoke-user', { username: 'liam.brown@globex.example' });
   await searchBox(liam.page).fill('Summit');
-  await expect(liam.page.getByText(/session expired|access was revoked/i)).toBeVisible();
+  // Salesforce answers a revoked grant as it does an expired one: one sentence says both.
+  await expect(liam.page.getByText('Salesforce ended your connection: it expired or was revoked — sign in again')).toBeVisible();
   await expect(liam.page.getByRole('button', { name: 'Reconnect' })).toBeVisible();
 });

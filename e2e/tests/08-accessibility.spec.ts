@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe.ts';
 import { ADMIN_PAGE, approveAtSalesforce, ensureConfigured, newPerson, search, searchBox, signInToIntranet } from '../support/people.ts';
 import { emulatorControl } from '../support/stack.ts';
 
 test.beforeAll(async ({ browser }) => { await ensureConfigured(browser); });
-
-async function expectNoSeriousViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${state}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 test('axe finds no serious or critical violation in any state of the widget or on the admin page', async ({ browser }) => {
   const { page } = await newPerson(browser);

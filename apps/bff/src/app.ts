@@ -18,6 +18,8 @@ import { createIntranetSignIn } from './identity/intranet-sign-in.ts';
 import { adminRoutes } from './marketplace/admin-routes.ts';
 import { createApiUsageTracker } from './salesforce/api-usage.ts';
 import { connectionRoutes } from './salesforce/connection-routes.ts';
+import { recentRoutes } from './salesforce/recent-routes.ts';
+import { createRecentService, rememberingSearches } from './salesforce/recent-service.ts';
 import { createSalesforceConnect } from './salesforce/salesforce-connect.ts';
 import { createSearchAccessCache, type SearchAccessCache } from './salesforce/search-access-cache.ts';
 import { searchRoutes } from './salesforce/search-route.ts';
@@ -70,7 +72,10 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   });
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
   app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger), limiter));
-  app.use(searchRoutes(config, createSearchService({ sessions, access: searchAccess, usage, problems }), limiter));
+  const recent = createRecentService({ sessions, store, access: searchAccess, usage, problems, logger });
+  // Each search that succeeds becomes a recent search of the person (docs/decisions/0033).
+  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, usage, problems }), recent), limiter));
+  app.use(recentRoutes(recent));
   app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
   app.use(widgetRoutes(config.WIDGET_DIST));

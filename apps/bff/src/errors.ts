@@ -21,7 +21,7 @@ export const notSignedIn = () => new AppError('not-signed-in', NOT_SIGNED_IN_MES
 
 export const RECONNECT_MESSAGES: Record<DisconnectReason, string> = {
   'config-changed': 'Your administrator changed the Salesforce connection — sign in to Salesforce again.',
-  'token-expired': 'Your Salesforce session expired or access was revoked — sign in to Salesforce again.',
+  'token-expired': 'Salesforce ended your connection: it expired or was revoked. Sign in to Salesforce again.',
   'revoked': 'Access to Salesforce was revoked — sign in to Salesforce again.',
   'unreadable': 'Your saved Salesforce connection could not be read — sign in to Salesforce again.',
   'admin-disconnected': 'Your administrator disconnected your Salesforce connection — sign in to Salesforce again.',

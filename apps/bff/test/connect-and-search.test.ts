@@ -130,6 +130,26 @@ describe('search', () => {
     expect(results.account!.length).toBeLessThanOrEqual(2);
   });
 
+  it('shows more of one type in one Salesforce call, and links to Salesforce\'s own search page', async () => {
+    const sofia = new Person(stack, 'sofia.rossi');
+    await sofia.signIn();
+    await sofia.connect();
+    const first = await sofia.search('Logistics', '&types=task&limit=5');
+    const tasks = (r: typeof first) => (r.json.results as Record<string, { id: string }[]>).task!.map((t) => t.id);
+    expect(first.json.more).toEqual(['task']);
+    expect(String(first.json.searchPageUrl)).toMatch(new RegExp(`^${stack.emulator.url}/one/one\\.app#`));
+    stack.emulator.control.resetCalls();
+    const next = await sofia.search('Logistics', '&types=task&limit=10&offset=5');
+    expect(next.status).toBe(200);
+    expect(stack.emulator.control.callCount({ endpoint: 'search', username: 'sofia.rossi@globex.example' })).toBe(1);
+    expect(tasks(next).length).toBeGreaterThan(0);
+    expect(tasks(next).some((id) => tasks(first).includes(id))).toBe(false);
+    const both = await sofia.search('Logistics', '&types=task,lead&offset=5');
+    expect(both.status).toBe(400);
+    expect(both.json.error).toEqual({ code: 'invalid-request', message: 'Show more asks for one record type at a time: give exactly one type with an offset.' });
+    expect((await sofia.search('Logistics', '&types=task&offset=2001')).status).toBe(400);
+  });
+
   it('refuses fewer than two characters, unknown types and a missing session with a message', async () => {
     const sofia = new Person(stack, 'sofia.rossi');
     await sofia.signIn();

@@ -43,7 +43,7 @@ beforeEach(() => {
     if (!url.pathname.endsWith('/search')) throw new Error(`unexpected request ${url.pathname}`);
     calls++;
     const q = url.searchParams.get('q') ?? '';
-    const body: SearchResponse = { query: q, results: Object.fromEntries(recordTypes.map((t) => [t, []])) as unknown as SearchResponse['results'], more: [], notices: [], crowded: false };
+    const body: SearchResponse = { query: q, results: Object.fromEntries(recordTypes.map((t) => [t, []])) as unknown as SearchResponse['results'], more: [], notices: [], crowded: false, searchPageUrl: '' };
     return new Promise<Response>((resolve, reject) => {
       const timer = setTimeout(() => resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })), SERVER_MS);
       init.signal?.addEventListener('abort', () => { clearTimeout(timer); reject(new DOMException('aborted', 'AbortError')); });

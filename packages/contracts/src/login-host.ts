@@ -60,7 +60,8 @@ export function normaliseLoginHost(input: string): LoginHostResult {
   }
   const known = NOT_A_LOGIN_HOST.find(([pattern]) => pattern.test(host));
   if (known) return { ok: false, message: `${host} ${known[1]}` };
-  return { ok: false, message: `"${host}" is not a Salesforce login host. ${EXPECTED}` };
+  // As typed: the URL parser would show "not a host" as "not%20a%20host".
+  return { ok: false, message: `"${text}" is not a Salesforce login host. ${EXPECTED}` };
 }
 
 /**

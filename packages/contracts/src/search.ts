@@ -24,6 +24,9 @@ export const SEARCH_TERM_TOO_SHORT = 'Type at least two letters or digits in a r
 export const SEARCH_MAX_LENGTH = 100;
 export const SEARCH_DEFAULT_LIMIT = 5;
 export const SEARCH_MAX_LIMIT = 25;
+/** How many more records of one type "Show more" asks for. */
+export const SEARCH_MORE_LIMIT = 10;
+export const SEARCH_MAX_OFFSET = 2000;
 
 /**
  * GET /api/salesforce/search?q=&types=account,lead&limit=5
@@ -55,7 +58,18 @@ export const searchQuerySchema = z.object({
     ),
     SEARCH_DEFAULT_LIMIT,
   ),
-});
+  /** "Show more": the records of one type after the first `offset` (SOSL's OFFSET, at most 2,000). */
+  offset: z._default(
+    /* @__PURE__ */ z.coerce.number({ error: 'offset must be a number.' }).check(
+      z.int('offset must be a whole number.'),
+      z.minimum(0, 'offset must be at least 0.'),
+      z.maximum(SEARCH_MAX_OFFSET, `offset must be at most ${SEARCH_MAX_OFFSET}: Salesforce pages no further.`),
+    ),
+    0,
+  ),
+}).check(
+  /* @__PURE__ */ z.refine((query) => query.offset === 0 || query.types.length === 1, { message: 'Show more asks for one record type at a time: give exactly one type with an offset.', path: ['types'] }),
+);
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export const searchResultSchema = z.object({
@@ -63,7 +77,8 @@ export const searchResultSchema = z.object({
   type: recordTypeSchema,
   title: z.string(),
   subtitle: z.string(),
-  fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** `key` names the field whatever the language (`city`, `dueDate`); `label` is for people. */
+  fields: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
   url: z.string(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
@@ -93,5 +108,7 @@ export const searchResponseSchema = z.object({
    * find records this one missed.
    */
   crowded: z.boolean(),
+  /** Salesforce's own search page for this query, on the person's Lightning host. */
+  searchPageUrl: z.string(),
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

@@ -88,7 +88,7 @@ describe('the admin configuration', () => {
 
 describe('the search query', () => {
   it('defaults to every type and five results', () => {
-    expect(searchQuerySchema.parse({ q: ' acme ' })).toEqual({ q: 'acme', types: ['account', 'lead', 'task', 'campaign'], limit: 5 });
+    expect(searchQuerySchema.parse({ q: ' acme ' })).toEqual({ q: 'acme', types: ['account', 'lead', 'task', 'campaign'], limit: 5, offset: 0 });
   });
 
   it('refuses what Salesforce would: a search whose words are all single characters', () => {

@@ -19,6 +19,10 @@ describe('the admin configuration, field by field', () => {
       { path: ['loginHost'], message: expect.stringContaining('"evil.example.com" is not a Salesforce login host.') },
       { path: ['scopes'], message: 'Search needs the scopes api, refresh_token.' },
     ]);
+    // Shown as typed, not as the URL parser spells it ("not%20a%20host").
+    expect(issues(salesforceConfigUpdateSchema.safeParse({ ...valid, loginHost: 'not a host' }))).toEqual([
+      { path: ['loginHost'], message: expect.stringMatching(/^"not a host" is not a (Salesforce login host|host name)\./) },
+    ]);
     expect(issues(salesforceConfigUpdateSchema.safeParse({}))).toEqual([
       { path: ['consumerKey'], message: 'The consumer key is required.' },
       { path: ['loginHost'], message: 'The login host is required.' },
@@ -52,11 +56,18 @@ describe('the search query, parameter by parameter', () => {
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '2.5' }))).toEqual([{ path: ['limit'], message: 'limit must be a whole number.' }]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '0' }))).toEqual([{ path: ['limit'], message: 'limit must be at least 1.' }]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '26' }))).toEqual([{ path: ['limit'], message: 'limit must be at most 25.' }]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '-1', types: 'lead' }))).toEqual([{ path: ['offset'], message: 'offset must be at least 0.' }]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '2001', types: 'lead' }))).toEqual([{ path: ['offset'], message: 'offset must be at most 2000: Salesforce pages no further.' }]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '5', types: 'lead,task' }))).toEqual([
+      { path: ['types'], message: 'Show more asks for one record type at a time: give exactly one type with an offset.' },
+    ]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '5' }))).toHaveLength(1);
+    expect(searchQuerySchema.parse({ q: 'acme', offset: '5', types: 'lead', limit: '10' })).toEqual({ q: 'acme', types: ['lead'], limit: 10, offset: 5 });
   });
 
   it('reads a blank or mixed-case type list', () => {
     expect(searchQuerySchema.parse({ q: 'acme', types: '  ' }).types).toEqual(['account', 'lead', 'task', 'campaign']);
-    expect(searchQuerySchema.parse({ q: 'acme', types: 'TASK, campaign ,task', limit: 25 })).toEqual({ q: 'acme', types: ['task', 'campaign'], limit: 25 });
+    expect(searchQuerySchema.parse({ q: 'acme', types: 'TASK, campaign ,task', limit: 25 })).toEqual({ q: 'acme', types: ['task', 'campaign'], limit: 25, offset: 0 });
   });
 });
 

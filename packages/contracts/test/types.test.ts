@@ -32,7 +32,7 @@ type SearchResultShape = {
   type: 'account' | 'lead' | 'task' | 'campaign';
   title: string;
   subtitle: string;
-  fields: { label: string; value: string }[];
+  fields: { key: string; label: string; value: string }[];
   url: string;
 };
 
@@ -47,8 +47,9 @@ describe('the exported types', () => {
       more: RecordType[];
       notices: { type: RecordType; reason: 'no-access'; message: string }[];
       crowded: boolean;
+      searchPageUrl: string;
     }>();
-    expectTypeOf<SearchQuery>().toEqualTypeOf<{ q: string; types: RecordType[]; limit: number }>();
+    expectTypeOf<SearchQuery>().toEqualTypeOf<{ q: string; types: RecordType[]; limit: number; offset: number }>();
     expectTypeOf<Me>().toEqualTypeOf<{ user: { id: string; name: string; email: string; isAdmin: boolean }; csrfToken: string }>();
     expectTypeOf<Connection>().toEqualTypeOf<{
       configured: boolean;

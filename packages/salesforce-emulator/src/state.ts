@@ -3,6 +3,8 @@ import { createClock, type Clock } from './clock.ts';
 import { to15 } from './org/ids.ts';
 import { OBJECTS } from './org/schema.ts';
 import { buildOrg, type OrgOptions } from './org/seed.ts';
+import { createRecentViews, type RecentViews } from './org/recent-views.ts';
+import { seedRecentViews } from './org/seed-views.ts';
 import { visibilityFor, type Visibility } from './org/sharing.ts';
 import type { ConnectedApp, Org, OrgUser, SObjectRecord } from './org/types.ts';
 import { createGrantStore, type GrantStore } from './oauth/grants.ts';
@@ -54,6 +56,8 @@ export interface EmulatorState {
   /** Emulator browser sessions (the "sid" cookie) → user id, and remembered approvals. */
   browserSessions: Map<string, string>;
   approvals: Map<string, Set<string>>;
+  /** What each user viewed lately (RecentlyViewed), by user id. */
+  recentViews: RecentViews;
   apiUsage: { used: number };
   /** Rows of SOQL answers not yet fetched, by query locator. */
   queryCursors: Map<string, unknown[]>;
@@ -81,6 +85,11 @@ export function createState(orgOptions: OrgOptions, settings: EmulatorSettings, 
   const lookup: Lookup = (id) => byId.get(id);
   const indexes = new Map(OBJECTS.filter((o) => o.searchable).map((o) => [o.name, buildObjectIndex(o, org.records.get(o.name) ?? [])]));
   const visibilityCache = new Map<string, Visibility>();
+  const visibility = (user: OrgUser): Visibility => {
+    let v = visibilityCache.get(user.id);
+    if (!v) visibilityCache.set(user.id, (v = visibilityFor(org, user, lookup)));
+    return v;
+  };
   return {
     org,
     orgId15: to15(org.id),
@@ -93,16 +102,13 @@ export function createState(orgOptions: OrgOptions, settings: EmulatorSettings, 
       byUsername: new Map(org.users.map((u) => [u.username.toLowerCase(), u])),
     },
     indexes,
-    visibility(user) {
-      let v = visibilityCache.get(user.id);
-      if (!v) visibilityCache.set(user.id, (v = visibilityFor(org, user, lookup)));
-      return v;
-    },
+    visibility,
     grants: createGrantStore(clock, to15(org.id)),
     authorizations: new Map(),
     codes: new Map(),
     browserSessions: new Map(),
     approvals: new Map(),
+    recentViews: createRecentViews(seedRecentViews(org, visibility, orgOptions.seed ?? 1, clock.now())),
     apiUsage: { used: 0 },
     queryCursors: new Map(),
     loginUrl,

@@ -146,6 +146,13 @@ describe('SOSL search', () => {
     expect(names).toEqual([...names].sort((a, b) => b.toLowerCase().localeCompare(a.toLowerCase())));
   });
 
+  it('pages one object with LIMIT and OFFSET: the next records, none repeated', async () => {
+    const all = await search(admin, 'FIND {Logistics} RETURNING Account(Id LIMIT 12)');
+    expect(all.length).toBe(12);
+    const next = await search(admin, 'FIND {Logistics} RETURNING Account(Id LIMIT 7 OFFSET 5)');
+    expect(next.map((r) => r.Id)).toEqual(all.slice(5).map((r) => r.Id));
+  });
+
   it('accepts the search path with and without the trailing slash, and + or %20 for spaces', async () => {
     const token = admin.accessToken!;
     const get = (path: string) => fetch(`${emulator.url}/services/data/v${API_VERSION}/${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -183,6 +190,15 @@ describe('SOSL errors', () => {
   it('answers MALFORMED_SEARCH for an unclosed brace and a clause it cannot read', async () => {
     await expect(admin.search('FIND {acme RETURNING Account')).rejects.toMatchObject({ errorCode: 'MALFORMED_SEARCH' });
     await expect(admin.search('FIND {acme} RETURNNG Account')).rejects.toMatchObject({ errorCode: 'MALFORMED_SEARCH' });
+  });
+
+  it('refuses OFFSET over more than one object, and beyond 2,000 rows', async () => {
+    await expect(admin.search('FIND {acme} RETURNING Account(Id LIMIT 5 OFFSET 5), Lead(Id)')).rejects.toMatchObject({
+      errorCode: 'MALFORMED_SEARCH', message: expect.stringContaining('single object'),
+    });
+    await expect(admin.search('FIND {acme} RETURNING Account(Id LIMIT 5 OFFSET 2001)')).rejects.toMatchObject({
+      errorCode: 'MALFORMED_SEARCH', message: expect.stringContaining('SOSL offset should be between 0 to 2000'),
+    });
   });
 });
 

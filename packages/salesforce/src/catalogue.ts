@@ -21,8 +21,8 @@ export interface CatalogueEntry {
   fields: string[];
   title(read: Read): string;
   subtitle(read: Read): string;
-  /** The card's fields, in order; empty values are dropped. */
-  card(read: Read): [label: string, value: string][];
+  /** The card's fields, in order, each with a key that does not change with the language; empty values are dropped. */
+  card(read: Read): [key: string, label: string, value: string][];
   /** Where the record opens in Lightning, after the Lightning host. */
   lightningPath?(id: string): string;
 }
@@ -35,28 +35,28 @@ export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
     fields: ['Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Industry')),
-    card: (r) => [['Type', r('Type')], ['Industry', r('Industry')], ['City', joined(r('BillingCity'), r('BillingCountry'))], ['Owner', r('Owner.Name')], ['Phone', r('Phone')]],
+    card: (r) => [['type', 'Type', r('Type')], ['industry', 'Industry', r('Industry')], ['city', 'City', joined(r('BillingCity'), r('BillingCountry'))], ['owner', 'Owner', r('Owner.Name')], ['phone', 'Phone', r('Phone')]],
   },
   lead: {
     type: 'lead', sobject: 'Lead', plural: 'Leads',
     fields: ['Name', 'Title', 'Company', 'Email', 'Phone', 'Status', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => [r('Title'), r('Company')].filter(Boolean).join(' at '),
-    card: (r) => [['Company', r('Company')], ['Email', r('Email')], ['Phone', r('Phone')], ['Status', r('Status')], ['Owner', r('Owner.Name')]],
+    card: (r) => [['company', 'Company', r('Company')], ['email', 'Email', r('Email')], ['phone', 'Phone', r('Phone')], ['status', 'Status', r('Status')], ['owner', 'Owner', r('Owner.Name')]],
   },
   task: {
     type: 'task', sobject: 'Task', plural: 'Tasks',
     fields: ['Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name'],
     title: (r) => r('Subject'),
     subtitle: (r) => joined(r('Status'), r('What.Name')),
-    card: (r) => [['Status', r('Status')], ['Priority', r('Priority')], ['Due date', r('ActivityDate')], ['Related to', r('What.Name')], ['Name', r('Who.Name')], ['Owner', r('Owner.Name')]],
+    card: (r) => [['status', 'Status', r('Status')], ['priority', 'Priority', r('Priority')], ['dueDate', 'Due date', r('ActivityDate')], ['relatedTo', 'Related to', r('What.Name')], ['who', 'Name', r('Who.Name')], ['owner', 'Owner', r('Owner.Name')]],
   },
   campaign: {
     type: 'campaign', sobject: 'Campaign', plural: 'Campaigns',
     fields: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Status')),
-    card: (r) => [['Type', r('Type')], ['Status', r('Status')], ['Start date', r('StartDate')], ['End date', r('EndDate')], ['Active', r('IsActive')], ['Owner', r('Owner.Name')]],
+    card: (r) => [['type', 'Type', r('Type')], ['status', 'Status', r('Status')], ['startDate', 'Start date', r('StartDate')], ['endDate', 'End date', r('EndDate')], ['active', 'Active', r('IsActive')], ['owner', 'Owner', r('Owner.Name')]],
   },
 };
 

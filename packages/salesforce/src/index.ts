@@ -1,6 +1,6 @@
 export { API_VERSION, DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-config.ts';
 export { authorizationUrl, newSignInTransaction, type SignInTransaction } from './authorize.ts';
-export { assertTrustedInstance, lightningRecordUrl } from './instance.ts';
+export { assertTrustedInstance, lightningRecordUrl, lightningSearchUrl } from './instance.ts';
 export { SalesforceError, type SalesforceErrorKind } from './salesforce-error.ts';
 export { searchRecords, type SearchOutcome } from './search.ts';
 export { readIdentity, restGet, type ApiUsage, type SalesforceIdentity, type UserSession } from './session.ts';
@@ -9,3 +9,4 @@ export { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 export { describeAccess, type SearchAccess } from './describe.ts';
 export { exchangeCode, refreshAccessToken, revokeToken, type TokenSet } from './tokens.ts';
 export { checkSetup, type SetupCheck, type SetupProblem } from './setup-check.ts';
+export { RECENT_ASKED, recentRecords, type RecentOutcome } from './recent.ts';

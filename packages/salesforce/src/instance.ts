@@ -31,8 +31,22 @@ export function assertTrustedInstance(instanceUrl: string, loginHost: string): s
  * any other instance (the emulator's) keeps its own origin.
  */
 export function lightningRecordUrl(instanceUrl: string, sobject: string, id: string): string {
+  return `${lightningBase(instanceUrl)}/lightning/r/${sobject}/${encodeURIComponent(id)}/view`;
+}
+
+/**
+ * Salesforce's own search results page for `term`, in Lightning. Salesforce documents no page
+ * reference for it; Lightning's global search itself navigates to `/one/one.app#` followed by
+ * the base64 of `{"componentDef":"forceSearch:searchPageDesktop","attributes":{"term":…}}`, and
+ * tools that link to it do the same (ADR 0034).
+ */
+export function lightningSearchUrl(instanceUrl: string, term: string): string {
+  const state = { componentDef: 'forceSearch:searchPageDesktop', attributes: { term, scopeMap: { type: 'TOP_RESULTS' } } };
+  return `${lightningBase(instanceUrl)}/one/one.app#${Buffer.from(JSON.stringify(state), 'utf8').toString('base64')}`;
+}
+
+function lightningBase(instanceUrl: string): string {
   const url = new URL(instanceUrl);
   const lightning = lightningHostOf(url.hostname);
-  const base = lightning ? `https://${lightning}` : url.origin;
-  return `${base}/lightning/r/${sobject}/${encodeURIComponent(id)}/view`;
+  return lightning ? `https://${lightning}` : url.origin;
 }

@@ -30,6 +30,6 @@ export function normaliseRecord(record: SfRecord, instanceUrl: string): SearchRe
     url: lightningRecordUrl(instanceUrl, entry.sobject, id),
     title: entry.title(read),
     subtitle: entry.subtitle(read),
-    fields: entry.card(read).filter(([, value]) => value !== '').map(([label, value]) => ({ label, value })),
+    fields: entry.card(read).filter(([, , value]) => value !== '').map(([key, label, value]) => ({ key, label, value })),
   };
 }

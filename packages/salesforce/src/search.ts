@@ -4,6 +4,7 @@ import { recordTypes, type RecordType, type SearchResponse } from '@sfsearch/con
 import { API_VERSION } from './app-config.ts';
 import { CATALOGUE } from './catalogue.ts';
 import type { SearchAccess } from './describe.ts';
+import { lightningSearchUrl } from './instance.ts';
 import { normaliseRecord } from './normalise.ts';
 import { restGet, type ApiUsage, type UserSession } from './session.ts';
 import { buildSearchSosl, searchTerms } from './sosl.ts';
@@ -16,15 +17,17 @@ export interface SearchOutcome extends Omit<SearchResponse, 'query'> {
 
 const emptyResults = (): SearchResponse['results'] => Object.fromEntries(recordTypes.map((t) => [t, []])) as unknown as SearchResponse['results'];
 
-export async function searchRecords(session: UserSession, text: string, types: readonly RecordType[], limit: number, access: SearchAccess = {}): Promise<SearchOutcome> {
+/** `offset` (one type only) asks for the records after the first `offset` of that type: "Show more". */
+export async function searchRecords(session: UserSession, text: string, types: readonly RecordType[], limit: number, access: SearchAccess = {}, offset = 0): Promise<SearchOutcome> {
   const readable = types.filter((type) => access[type] !== null);
   const notices = types.filter((type) => access[type] === null)
     .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${CATALOGUE[type].plural}.` }));
   const results = emptyResults();
-  if (readable.length === 0) return { results, more: [], notices, crowded: false, apiUsage: undefined, called: false };
+  const searchPageUrl = lightningSearchUrl(session.instanceUrl, text);
+  if (readable.length === 0) return { results, more: [], notices, crowded: false, searchPageUrl, apiUsage: undefined, called: false };
 
   // One more than shown tells whether there are more.
-  const sosl = buildSearchSosl(text, readable, limit + 1, access);
+  const sosl = buildSearchSosl(text, readable, limit + 1, access, offset);
   const { body, apiUsage } = await restGet<{ searchRecords?: unknown[] }>(session, `/services/data/v${API_VERSION}/search/?q=${encodeURIComponent(sosl)}`);
   for (const record of body.searchRecords ?? []) {
     const result = normaliseRecord(record as Record<string, unknown>, session.instanceUrl);
@@ -33,6 +36,6 @@ export async function searchRecords(session: UserSession, text: string, types: r
   const more = readable.filter((type) => results[type].length > limit);
   for (const type of more) results[type] = results[type].slice(0, limit);
   const oneWord = searchTerms(text).split(' ').length === 1;
-  const crowded = oneWord && readable.some((type) => results[type].length < limit);
-  return { results, more, notices, crowded, apiUsage, called: true };
+  const crowded = oneWord && offset === 0 && readable.some((type) => results[type].length < limit);
+  return { results, more, notices, crowded, searchPageUrl, apiUsage, called: true };
 }

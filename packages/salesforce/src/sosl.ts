@@ -25,8 +25,8 @@ export function searchTerms(text: string): string {
 /** RETURNING clauses already built for a person's access (which the BFF keeps for a day). */
 const returningFor = new WeakMap<SearchAccess, Map<string, string>>();
 
-function returningClause(types: readonly RecordType[], perType: number, access: SearchAccess): string {
-  const key = `${types.join(',')}/${perType}`;
+function returningClause(types: readonly RecordType[], perType: number, access: SearchAccess, offset: number): string {
+  const key = `${types.join(',')}/${perType}/${offset}`;
   let known = returningFor.get(access);
   const built = known?.get(key);
   if (built !== undefined) return built;
@@ -34,7 +34,7 @@ function returningClause(types: readonly RecordType[], perType: number, access: 
     const entry = CATALOGUE[type];
     const visibility = access[type];
     const fields = visibility ? entry.fields.filter((path) => isVisible(visibility, path)) : entry.fields;
-    return `${entry.sobject}(${['Id', ...fields].join(', ')} LIMIT ${perType})`;
+    return `${entry.sobject}(${['Id', ...fields].join(', ')} LIMIT ${perType}${offset > 0 ? ` OFFSET ${offset}` : ''})`;
   }).join(', ');
   if (!known) returningFor.set(access, (known = new Map()));
   known.set(key, clause);
@@ -43,8 +43,10 @@ function returningClause(types: readonly RecordType[], perType: number, access: 
 
 /**
  * One statement for every type the person may read, each asking only for the catalogue's fields
- * they may see, `perType` records at most.
+ * they may see, `perType` records at most. `offset` skips that many records of one type (SOSL
+ * allows OFFSET, at most 2,000, only when the statement names a single object).
  */
-export function buildSearchSosl(text: string, types: readonly RecordType[], perType: number, access: SearchAccess = {}): string {
-  return `FIND {${searchTerms(text)}} IN ALL FIELDS RETURNING ${returningClause(types, perType, access)}`;
+export function buildSearchSosl(text: string, types: readonly RecordType[], perType: number, access: SearchAccess = {}, offset = 0): string {
+  if (offset > 0 && types.length !== 1) throw new RangeError('SOSL pages (OFFSET) only a single object');
+  return `FIND {${searchTerms(text)}} IN ALL FIELDS RETURNING ${returningClause(types, perType, access, offset)}`;
 }

@@ -2,7 +2,7 @@ import { createEmulator, type Emulator } from '@sfsearch/salesforce-emulator';
 import { Browser } from '@sfsearch/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertTrustedInstance, authorizationUrl, buildSearchSosl, checkSetup, describeAccess, exchangeCode, lightningRecordUrl,
+  assertTrustedInstance, authorizationUrl, buildSearchSosl, checkSetup, describeAccess, exchangeCode, lightningRecordUrl, lightningSearchUrl,
   newSignInTransaction, readIdentity, refreshAccessToken, revokeToken, searchRecords, searchTerms, type SalesforceApp, type TokenSet,
 } from '../src/index.ts';
 
@@ -137,6 +137,29 @@ describe('search', () => {
     const narrowed = await searchRecords(sofia, 'helios bergamo', ['account'], 5);
     expect(narrowed.results.account.map((a) => a.title)).toEqual(['Helios Bergamo Logistica']);
     expect(narrowed.crowded).toBe(false);
+  });
+
+  it('shows more of one type: the records after those shown, and whether there are more still', async () => {
+    const sofia = await connect('sofia.rossi@globex.example');
+    const first = await searchRecords(sofia, 'Logistics', ['task'], 5);
+    const all = await searchRecords(sofia, 'Logistics', ['task'], 15);
+    emulator.control.resetCalls();
+    const next = await searchRecords(sofia, 'Logistics', ['task'], 10, {}, 5);
+    expect(emulator.control.callCount({ endpoint: 'search' })).toBe(1);
+    expect(next.results.task.map((t) => t.id)).toEqual(all.results.task.slice(5, 15).map((t) => t.id));
+    expect(next.results.task.map((t) => t.id)).not.toEqual(expect.arrayContaining(first.results.task.map((t) => t.id)));
+    expect(next.more).toEqual(all.more);
+    expect(() => buildSearchSosl('acme', ['task', 'lead'], 5, {}, 5)).toThrow(RangeError);
+    expect(buildSearchSosl('acme', ['task'], 11, {}, 5)).toMatch(/LIMIT 11 OFFSET 5\)$/);
+  });
+
+  it("links to Salesforce's own search page for the query, on the Lightning host", () => {
+    const url = lightningSearchUrl('https://acme.my.salesforce.com', 'Blue 青い "harbor"');
+    const [base, hash] = url.split('#') as [string, string];
+    expect(base).toBe('https://acme.lightning.force.com/one/one.app');
+    expect(JSON.parse(Buffer.from(hash, 'base64').toString('utf8'))).toEqual({
+      componentDef: 'forceSearch:searchPageDesktop', attributes: { term: 'Blue 青い "harbor"', scopeMap: { type: 'TOP_RESULTS' } },
+    });
   });
 
   it('reports Salesforce problems by kind', async () => {

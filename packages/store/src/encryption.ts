@@ -10,7 +10,7 @@ export interface EncryptionKeyInput {
 }
 
 /** What a secret belongs to; bound into the ciphertext as additional authenticated data. */
-export type SecretKind = 'access_token' | 'refresh_token' | 'consumer_secret';
+export type SecretKind = 'access_token' | 'refresh_token' | 'consumer_secret' | 'recent_searches';
 
 export interface Keyring {
   readonly currentKeyId: string;

@@ -21,8 +21,11 @@ export class StoreConfigError extends StoreError {
 
 /** A stored secret could not be decrypted: unknown key id, wrong owner (AAD) or tampered bytes. */
 export class DecryptionError extends StoreError {
-  /** Which secret: a person's `access_token` or `refresh_token`, or the admin's `consumer_secret`. */
-  readonly secretKind: 'access_token' | 'refresh_token' | 'consumer_secret';
+  /**
+   * Which secret: a person's `access_token`, `refresh_token` or `recent_searches` (which never
+   * reaches the caller: an unreadable list reads as empty), or the admin's `consumer_secret`.
+   */
+  readonly secretKind: 'access_token' | 'refresh_token' | 'consumer_secret' | 'recent_searches';
 
   constructor(secretKind: DecryptionError['secretKind'], message: string, options?: ErrorOptions) {
     super('decryption-failed', message, options);

@@ -121,6 +121,19 @@ const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rate_limits_reset_at ON rate_limits (reset_at)',
     ],
   },
+  {
+    // Each person's recent searches: one sealed list per intranet person (docs/decisions/0033).
+    version: 4,
+    name: 'recent-searches',
+    statements: (d) => [
+      `CREATE TABLE recent_searches (
+        user_id TEXT PRIMARY KEY,
+        entries TEXT NOT NULL,
+        updated_at ${d.bigint} NOT NULL
+      )`,
+      'CREATE INDEX recent_searches_updated_at ON recent_searches (updated_at)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

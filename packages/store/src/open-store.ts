@@ -10,6 +10,7 @@ import { migrate } from './migrations.ts';
 import { KeyedMutex } from './mutex.ts';
 import { openPgDriver } from './postgres/pg-driver.ts';
 import { createRateLimitCounters } from './rate-limits.ts';
+import { createRecentSearchLog } from './recent-searches.ts';
 import { reencryptAll } from './reencrypt.ts';
 import { SqlSessionStore } from './session-store.ts';
 import { openSqliteDriver } from './sqlite/sqlite-driver.ts';
@@ -59,6 +60,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   const tokens = createTokenVault(driver, keyring);
   const rateLimits = createRateLimitCounters(driver);
+  const recentSearches = createRecentSearchLog(driver, keyring);
   const sessions = new SqlSessionStore(driver, options.sessions?.defaultTtlMs ?? 24 * 60 * 60 * 1000);
   const pruneEvery = options.sessions?.pruneIntervalMs ?? 10 * 60 * 1000;
   const pruner =
@@ -67,6 +69,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
           // The next round retries; reads already hide expired rows and windows.
           sessions.prune().catch(() => undefined);
           rateLimits.prune().catch(() => undefined);
+          recentSearches.prune().catch(() => undefined);
         }, pruneEvery).unref()
       : undefined;
   // At most one waiter per user per process goes to the database; the rest queue here.
@@ -79,6 +82,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     tokens,
     audit: createAuditLog(driver),
     rateLimits,
+    recentSearches,
     withRefreshLock(userId, fn) {
       const deadline = Date.now() + lockTimeoutMs;
       const run = async () => {

@@ -16,6 +16,7 @@ export async function reencryptAll(driver: Driver, keyring: Keyring): Promise<Re
     consumerSecrets: 0,
     accessTokens: 0,
     refreshTokens: 0,
+    recentSearches: 0,
     alreadyCurrent: 0,
     unreadable: 0,
   };
@@ -66,6 +67,25 @@ export async function reencryptAll(driver: Driver, keyring: Keyring): Promise<Re
         ]);
         if (access !== null) report.accessTokens += 1;
         if (refresh !== null) report.refreshTokens += 1;
+      }
+      return rows.at(-1)?.user_id ?? null;
+    });
+    if (last === null) break;
+    after = last;
+  }
+
+  after = '';
+  for (;;) {
+    const last = await driver.transaction(async (tx) => {
+      const rows = await tx.all<{ user_id: string; entries: string } & Row>(
+        `SELECT user_id, entries FROM recent_searches WHERE user_id > ? ORDER BY user_id LIMIT ?${driver.dialect.forUpdate}`,
+        [after, BATCH],
+      );
+      for (const row of rows) {
+        const entries = reseal(row.entries, row.user_id, 'recent_searches');
+        if (entries === null) continue;
+        await tx.run('UPDATE recent_searches SET entries = ? WHERE user_id = ?', [entries, row.user_id]);
+        report.recentSearches += 1;
       }
       return rows.at(-1)?.user_id ?? null;
     });

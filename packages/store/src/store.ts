@@ -8,6 +8,7 @@ import type {
   ErasedToken,
   MarketplaceConfig,
   NewAuditEntry,
+  RecentSearch,
   ReencryptReport,
   RefreshedGrant,
   SaveConfigResult,
@@ -56,6 +57,25 @@ export interface AuditLog {
   list(options?: { limit?: number; before?: number }): Promise<AuditEntry[]>;
 }
 
+/**
+ * Each intranet person's recent searches (not per Salesforce user): the last ten distinct ones,
+ * newest first, none older than 90 days, encrypted at rest.
+ */
+export interface RecentSearchLog {
+  list(userId: string): Promise<RecentSearch[]>;
+  /**
+   * Puts `search` first. The same search made before (words alike but for case and spacing, the
+   * same types) moves up instead of repeating; when `replacesNewest` answers true for the current
+   * newest entry (a refinement of it, say), the new search takes its place. Nothing is kept for
+   * someone not connected to Salesforce. Answers the list as kept.
+   */
+  remember(userId: string, search: RecentSearch, options?: { replacesNewest?: (newest: RecentSearch) => boolean }): Promise<RecentSearch[]>;
+  /** Erases the person's list; answers whether there was one. */
+  clear(userId: string): Promise<boolean>;
+  /** Deletes lists whose newest search is past the retention. Also runs on the store's timer. */
+  prune(now?: number): Promise<number>;
+}
+
 /** Fixed-window counters for rate limits, shared by every process on the database. */
 export interface RateLimitCounters {
   /** Counts a hit; the window starts at the first hit and lasts `windowMs`. */
@@ -72,6 +92,7 @@ export interface Store {
   readonly tokens: TokenVault;
   readonly audit: AuditLog;
   readonly rateLimits: RateLimitCounters;
+  readonly recentSearches: RecentSearchLog;
   /**
    * Runs `fn` while holding the user's refresh lock (one holder per user across processes
    * and, on PostgreSQL, across BFF instances). `fn` receives the token as re-read after the

@@ -139,11 +139,22 @@ export interface NewAuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** A search a person made, as the empty search box offers it again. */
+export interface RecentSearch {
+  /** The words as typed (trimmed, single spaces). */
+  q: string;
+  /** The record types searched. */
+  types: string[];
+  at: Date;
+}
+
 export interface ReencryptReport {
   keyId: string;
   consumerSecrets: number;
   accessTokens: number;
   refreshTokens: number;
+  /** People's recent-search lists. */
+  recentSearches: number;
   alreadyCurrent: number;
   /** Values no configured key could decrypt; left as they are. */
   unreadable: number;

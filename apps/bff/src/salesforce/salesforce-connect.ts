@@ -168,6 +168,8 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
       });
       if (usable) await revoke(usable.refreshToken);
       const erased = await store.tokens.markDisconnected(userId, 'disconnected');
+      // Disconnecting themselves, people take their recent searches with them (docs/decisions/0033).
+      await store.recentSearches.clear(userId);
       if (erased?.refreshToken && erased.refreshToken !== usable?.refreshToken) await revoke(erased.refreshToken);
       logger.info({ user: userId }, 'disconnected from Salesforce');
     },

@@ -11,6 +11,8 @@ export interface SearchAccessCache {
   /** The person's access to `types`, describing only what is not cached. */
   get(key: string, session: UserSession, types: readonly RecordType[]): Promise<SearchAccess>;
   forget(key: string): void;
+  /** What is known of the person's access, without describing anything. */
+  peek(key: string): SearchAccess | undefined;
   /** Describe calls made, for the benchmark. */
   readonly describeCalls: number;
 }
@@ -46,6 +48,7 @@ export function createSearchAccessCache(options: { max?: number; ttlMs?: number 
       return under;
     },
     forget: (key) => { cache.delete(key); },
+    peek: (key) => cache.get(key),
     get describeCalls() { return describeCalls; },
   };
 }

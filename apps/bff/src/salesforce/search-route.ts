@@ -14,8 +14,8 @@ export function searchRoutes(config: Config, searches: SearchService, limiter: R
   router.get('/api/salesforce/search', requireUser, ...searchRateLimits(config, limiter), async (req, res) => {
     const parsed = searchQuerySchema.safeParse(req.query);
     if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
-    const { q, types, limit } = parsed.data;
-    const body: SearchResponse = await searches.search(currentUser(req).id, q, types, limit);
+    const { q, types, limit, offset } = parsed.data;
+    const body: SearchResponse = await searches.search(currentUser(req).id, q, types, limit, offset);
     res.json(body);
   });
   return router;

@@ -9,25 +9,26 @@ import { setupProblemOf, type SetupProblemLog } from './setup-problems.ts';
 import type { UserSessions } from './user-session.ts';
 
 export interface SearchService {
-  search(userId: string, q: string, types: RecordType[], limit: number): Promise<SearchResponse>;
+  /** `offset` (with exactly one type) shows more of that type: the records after the first `offset`. */
+  search(userId: string, q: string, types: RecordType[], limit: number, offset?: number): Promise<SearchResponse>;
 }
 
 export function createSearchService(deps: { sessions: UserSessions; access: SearchAccessCache; usage: ApiUsageTracker; problems: SetupProblemLog }): SearchService {
   const { sessions, access, usage, problems } = deps;
   return {
-    async search(userId, q, types, limit) {
+    async search(userId, q, types, limit, offset = 0) {
       try {
         const outcome = await sessions.run(userId, async (session) => {
           try {
-            return await searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types));
+            return await searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types), offset);
           } catch (error) {
             if (!(error instanceof SalesforceError && error.kind === 'schema-changed')) throw error;
             access.forget(session.salesforceKey);
-            return searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types));
+            return searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types), offset);
           }
         });
         usage.record(outcome.apiUsage);
-        return { query: q, results: outcome.results, more: outcome.more, notices: outcome.notices, crowded: outcome.crowded };
+        return { query: q, results: outcome.results, more: outcome.more, notices: outcome.notices, crowded: outcome.crowded, searchPageUrl: outcome.searchPageUrl };
       } catch (error) {
         const problem = setupProblemOf(error);
         if (problem) problems.record(userId, problem);

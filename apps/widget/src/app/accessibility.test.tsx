@@ -61,7 +61,7 @@ const states: { name: string; path?: string; framed?: boolean; arrange?: () => v
     name: 'admin page, first set-up with errors shown', path: ADMIN, arrange: () => fake.signInAs(buildAdmin()).setConfig(buildUnconfiguredConfig()),
     act: async (app) => {
       await app.user.click(await screen.findByRole('radio', { name: 'My Domain' }));
-      await app.user.type(screen.getByRole('textbox', { name: 'My Domain' }), 'acme');
+      await app.user.type(screen.getByRole('textbox', { name: 'My Domain host' }), 'acme');
       await app.user.click(screen.getByRole('checkbox', { name: /^api/ }));
       await app.user.click(screen.getByRole('button', { name: 'Save' }));
     },

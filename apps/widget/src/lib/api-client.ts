@@ -29,12 +29,12 @@ export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiErr
 
 let csrfToken: string | undefined;
 
-/** Set from GET /api/me; sent as X-CSRF-Token on POST and PUT. */
+/** Set from GET /api/me; sent as X-CSRF-Token on POST, PUT and DELETE. */
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** The contracts schema an answer must match (zod/mini, like the contracts). */
 type ResponseSchema = z.ZodMiniType;
 
@@ -112,4 +112,5 @@ export const api = {
     request('GET', path, schema, options),
   post: <S extends ResponseSchema>(path: string, body: unknown, schema: S) => request('POST', path, schema, { body }),
   put: <S extends ResponseSchema>(path: string, body: unknown, schema: S) => request('PUT', path, schema, { body }),
+  delete: <S extends ResponseSchema>(path: string, schema: S) => request('DELETE', path, schema),
 };

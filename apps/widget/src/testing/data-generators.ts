@@ -10,7 +10,7 @@ function salesforceId(prefix: string): string {
   return `${prefix}${String(sequence).padStart(12, '0')}AAA`;
 }
 
-const LIGHTNING = 'https://globex.lightning.force.com';
+export const LIGHTNING = 'https://globex.lightning.force.com';
 
 export function buildEmployee(overrides: Partial<Me['user']> = {}): Me['user'] {
   return { id: 'u-erin', name: 'Erin Employee', email: 'erin.employee@globex.example', isAdmin: false, ...overrides };
@@ -74,10 +74,10 @@ export function buildAccount(o: { name: string; type?: string; industry?: string
     title: name,
     subtitle: `${type} · ${city}`,
     fields: [
-      { label: 'Type', value: type },
-      { label: 'Industry', value: industry },
-      { label: 'City', value: city },
-      { label: 'Owner', value: owner },
+      { key: 'type', label: 'Type', value: type },
+      { key: 'industry', label: 'Industry', value: industry },
+      { key: 'city', label: 'City', value: city },
+      { key: 'owner', label: 'Owner', value: owner },
     ],
     url: `${LIGHTNING}/lightning/r/Account/${id}/view`,
   };
@@ -92,9 +92,9 @@ export function buildLead(o: { name: string; company: string; email?: string; st
     title: name,
     subtitle: company,
     fields: [
-      { label: 'Company', value: company },
-      { label: 'Email', value: email },
-      { label: 'Status', value: status },
+      { key: 'company', label: 'Company', value: company },
+      { key: 'email', label: 'Email', value: email },
+      { key: 'status', label: 'Status', value: status },
     ],
     url: `${LIGHTNING}/lightning/r/Lead/${id}/view`,
   };
@@ -109,10 +109,10 @@ export function buildTask(o: { subject: string; relatedTo: string; status?: stri
     title: subject,
     subtitle: `Related to ${relatedTo}`,
     fields: [
-      { label: 'Status', value: status },
-      { label: 'Priority', value: priority },
-      { label: 'Due date', value: due },
-      { label: 'Related to', value: relatedTo },
+      { key: 'status', label: 'Status', value: status },
+      { key: 'priority', label: 'Priority', value: priority },
+      { key: 'dueDate', label: 'Due date', value: due },
+      { key: 'relatedTo', label: 'Related to', value: relatedTo },
     ],
     url: `${LIGHTNING}/lightning/r/Task/${id}/view`,
   };
@@ -127,11 +127,11 @@ export function buildCampaign(o: { name: string; type?: string; status?: string;
     title: name,
     subtitle: type,
     fields: [
-      { label: 'Type', value: type },
-      { label: 'Status', value: status },
-      { label: 'Start date', value: start },
-      { label: 'End date', value: end },
-      { label: 'Active', value: active ? 'Yes' : 'No' },
+      { key: 'type', label: 'Type', value: type },
+      { key: 'status', label: 'Status', value: status },
+      { key: 'startDate', label: 'Start date', value: start },
+      { key: 'endDate', label: 'End date', value: end },
+      { key: 'active', label: 'Active', value: active ? 'Yes' : 'No' },
     ],
     url: `${LIGHTNING}/lightning/r/Campaign/${id}/view`,
   };

@@ -1,9 +1,10 @@
 // An in-memory BFF: the state behind the MSW handlers (handlers.ts), plus the levers tests pull
 // (sign in as…, fail the next search with…, hold searches until…) and a log of every request.
 import type { CheckResponse, Connection, DisconnectReason, ErrorCode, Me, RecordType, SalesforceConfig, SearchResponse, SearchResult } from '@sfsearch/contracts';
-import { buildConfig, buildConnected, buildEmployee, seedRecords } from './data-generators.ts';
+import { buildConfig, buildConnected, buildEmployee, LIGHTNING, seedRecords } from './data-generators.ts';
+import type { RecentRecord, RecentResponse, RecentSearch } from '@sfsearch/contracts';
 
-export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config';
+export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config' | 'recent' | 'clear-recent-searches';
 
 export type RecordedRequest = {
   endpoint: Endpoint;
@@ -30,7 +31,8 @@ export const defaultMessages: Record<ErrorCode, string> = {
   'salesforce-api-disabled': 'API access is turned off in Salesforce.',
   'salesforce-insufficient-access': 'Your Salesforce user may not read one of the searched record types.',
   'salesforce-rate-limited': 'The Salesforce org has used its daily API request allowance (15,000 of 15,000).',
-  'salesforce-unavailable': 'Salesforce did not answer within 10 seconds.',
+  // As the BFF says it: its first sentence is the widget's title.
+  'salesforce-unavailable': "Salesforce isn't answering right now. Try again in a minute.",
   'service-unavailable': 'The search service cannot reach its database right now.',
   internal: 'Something went wrong on the intranet server (reference 4f2a9c).',
 };
@@ -45,6 +47,11 @@ export class FakeBff {
   checkResult: CheckResponse = { ok: true };
   /** Types this person's Salesforce profile cannot read: answered as notices. */
   unreadableTypes: RecordType[] = [];
+  // The empty search box (GET /api/salesforce/recent): none by default; tests set them.
+  recentRecords: RecentRecord[] = [];
+  recentSearches: RecentSearch[] = [];
+  /** Set: the recent items answer the searches with no records and this notice, as when Salesforce fails. */
+  recentNotice: RecentResponse['notice'] = undefined;
   requests: RecordedRequest[] = [];
   private failures = new Map<Endpoint, Failure[]>();
   private held: Promise<void> | null = null;
@@ -116,7 +123,7 @@ export class FakeBff {
   }
 
   /** Every word must start a word of the record's text, as Salesforce matches prefixes. */
-  search(q: string, types: readonly RecordType[], limit: number): SearchResponse {
+  search(q: string, types: readonly RecordType[], limit: number, offset = 0): SearchResponse {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
     const matches = (record: SearchResult) => {
       const text = [record.title, record.subtitle, ...record.fields.map((f) => f.value)].join(' ').toLowerCase();
@@ -125,15 +132,16 @@ export class FakeBff {
     };
     const readable = types.filter((type) => !this.unreadableTypes.includes(type));
     const all = (type: RecordType) => (readable.includes(type) ? this.records.filter((r) => r.type === type && matches(r)) : []);
-    const pick = (type: RecordType) => all(type).slice(0, limit);
+    const pick = (type: RecordType) => all(type).slice(offset, offset + limit);
     const labels: Record<RecordType, string> = { account: 'Accounts', lead: 'Leads', task: 'Tasks', campaign: 'Campaigns' };
     return {
       query: q,
       results: { account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign') },
-      more: readable.filter((type) => all(type).length > limit),
+      more: readable.filter((type) => all(type).length > offset + limit),
       notices: types.filter((type) => this.unreadableTypes.includes(type))
         .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${labels[type]}.` })),
-      crowded: words.length === 1 && readable.some((type) => all(type).length < limit),
+      crowded: offset === 0 && words.length === 1 && readable.some((type) => all(type).length < limit),
+      searchPageUrl: `${LIGHTNING}/one/one.app#${btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify({ componentDef: 'forceSearch:searchPageDesktop', attributes: { term: q } }))))}`,
     };
   }
 }

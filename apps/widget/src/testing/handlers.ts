@@ -16,6 +16,7 @@ import {
 import { http, HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fake-bff.ts';
+import { clearRecentSearchesResponseSchema, recentResponseSchema } from '@sfsearch/contracts';
 
 function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200) {
   return HttpResponse.json(schema.parse(body) as never, { status });
@@ -69,7 +70,7 @@ export function createHandlers(fake: FakeBff) {
         if (connection.status === 'not-connected') return errorResponse('not-connected');
         if (connection.status === 'reconnect-required') return errorResponse('reconnect-required', undefined, connection.reason);
         await fake.waitIfHeld();
-        return json(searchResponseSchema, fake.search(query.data.q, query.data.types, query.data.limit));
+        return json(searchResponseSchema, fake.search(query.data.q, query.data.types, query.data.limit, query.data.offset));
       })),
 
     http.get('/api/admin/marketplace/salesforce', ({ request }) =>
@@ -99,6 +100,23 @@ export function createHandlers(fake: FakeBff) {
         const update = salesforceConfigUpdateSchema.safeParse(body);
         if (!update.success) return errorResponse('invalid-request', update.error.issues[0]?.message);
         return json(checkResponseSchema, fake.checkResult);
+      })),
+
+    // The empty search box: recently viewed records and recent searches.
+    http.get('/api/salesforce/recent', ({ request }) =>
+      handle('recent', request, {}, () => {
+        const { connection } = fake;
+        if (!connection.configured) return errorResponse('not-configured');
+        if (connection.status === 'not-connected') return errorResponse('not-connected');
+        if (connection.status === 'reconnect-required') return errorResponse('reconnect-required', undefined, connection.reason);
+        const notice = fake.recentNotice;
+        return json(recentResponseSchema, { records: notice ? [] : fake.recentRecords, searches: fake.recentSearches, ...(notice ? { notice } : {}) });
+      })),
+
+    http.delete('/api/salesforce/recent-searches', ({ request }) =>
+      handle('clear-recent-searches', request, { csrf: true }, () => {
+        fake.recentSearches = [];
+        return json(clearRecentSearchesResponseSchema, { ok: true });
       })),
   ];
 }

@@ -11,6 +11,8 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => {
   fake.reset();
   window.history.replaceState(null, '', '/');
+  // One test's note of a sign-in under way must not move focus in the next.
+  window.sessionStorage.clear();
   startConsoleGuard();
 });
 

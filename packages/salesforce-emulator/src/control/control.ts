@@ -31,6 +31,10 @@ export interface EmulatorControl {
   callCount(filter?: { endpoint?: string; username?: string }): number;
   resetCalls(): void;
   activeRefreshTokens(username: string, consumerKey?: string): number;
+  /** Records that the user opened the record's page in Lightning (what makes it recently viewed). */
+  viewRecord(username: string, recordId: string): void;
+  /** The user's recently viewed records, newest first, whether or not they may still read them. */
+  recentViews(username: string): { type: string; id: string; viewedAt: number }[];
 }
 
 export function createControl(state: EmulatorState, openInstance: () => Promise<string>): EmulatorControl {
@@ -67,10 +71,18 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
     callCount: (filter) => state.calls.count(filter),
     resetCalls: () => state.calls.reset(),
     activeRefreshTokens: (username, consumerKey) => state.grants.activeRefreshTokens(user(username).id, app(consumerKey).consumerKey),
+    viewRecord: (username, recordId) => {
+      const found = state.lookup(recordId);
+      if (!found) throw new Error(`no record ${recordId} in the emulated org`);
+      if (!state.recentViews.record(user(username).id, found.type, found.record.Id, state.clock.now())) {
+        throw new Error(`RecentlyViewed does not track ${found.type} records`);
+      }
+    },
+    recentViews: (username) => state.recentViews.list(user(username).id, state.clock.now()),
   };
 }
 
-const READ_ONLY = new Set(['calls', 'hanging-requests']);
+const READ_ONLY = new Set(['calls', 'hanging-requests', 'recent-views']);
 
 /** POST /__emulator/<action> with a JSON body naming the arguments; GET /__emulator/calls and /hanging-requests. */
 export async function controlRoute(ex: Exchange, control: EmulatorControl, action: string): Promise<void> {
@@ -107,6 +119,8 @@ export async function controlRoute(ex: Exchange, control: EmulatorControl, actio
       ...(str('pathPrefix') ? { pathPrefix: str('pathPrefix')! } : {}), ...(str('username') ? { username: str('username')! } : {}),
     }),
     'advance-clock': () => control.advanceClock(num('ms')),
+    'view-record': () => control.viewRecord(str('username') ?? '', str('id') ?? ''),
+    'recent-views': () => ({ views: control.recentViews(str('username') ?? '') }),
     'clear-faults': () => control.clearFaults(),
     // The default app's credentials, as the demo banner prints them for the admin.
     'app': () => {

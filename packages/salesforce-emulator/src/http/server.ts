@@ -4,13 +4,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { controlRoute, type EmulatorControl } from '../control/control.ts';
 import { renderErrorPage, showConsent, startAuthorization, submitConsent, submitLogin } from '../oauth/authorize.ts';
 import { identity, userinfo } from '../oauth/identity.ts';
-import { landingPage, recordPage } from '../oauth/pages.ts';
+import { landingPage, SEARCH_PAGE_SCRIPT, searchPage } from '../oauth/pages.ts';
 import { revoke, token } from '../oauth/token.ts';
 import { restApi } from '../rest/rest-api.ts';
 import { endpointOf } from '../rest/rest-routes.ts';
 import type { EmulatorState } from '../state.ts';
 import type { Exchange } from './exchange.ts';
 import { bearerToken, BodyTooLarge, sendHtml, sendJson } from './http-utils.ts';
+import { showRecordPage } from './record-page.ts';
 
 type Route = (ex: Exchange, path: string) => void | Promise<void>;
 
@@ -26,6 +27,10 @@ const ROUTES: Record<string, Route> = {
   'POST /services/oauth2/userinfo': (ex) => userinfo(ex),
   'GET /setup/secur/RemoteAccessErrorPage.apexp': (ex) => renderErrorPage(ex),
   'GET /': (ex) => sendHtml(ex.res, 200, landingPage(ex.state.org.name, ex.state.loginUrl)),
+  'GET /one/one.app': (ex) => sendHtml(ex.res, 200, searchPage(ex.state.org.name)),
+  'GET /one/search-page.js': (ex) => {
+    ex.res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(SEARCH_PAGE_SCRIPT);
+  },
 };
 
 /** The name a call is counted under: "token", "search", "query", "identity", … */
@@ -68,11 +73,7 @@ export function createRequestHandler(state: EmulatorState, control: EmulatorCont
       if (identityPath && method === 'GET') return identity(ex, identityPath[1]!, identityPath[2]!);
       if (path === '/services/data' || path.startsWith('/services/data/')) return await restApi(ex, path);
       const lightning = /^\/lightning\/r\/(\w+)\/([a-zA-Z0-9]{15,18})\/view$/.exec(path);
-      if (lightning && method === 'GET') {
-        const found = state.lookup(lightning[2]!);
-        const record = found?.type === lightning[1] ? found?.record : undefined;
-        return sendHtml(res, record ? 200 : 404, recordPage(lightning[1]!, record, state.org.name));
-      }
+      if (lightning && method === 'GET') return showRecordPage(ex, lightning[1]!, lightning[2]!);
       const route = ROUTES[`${method} ${path}`];
       if (route) return await route(ex, path);
       sendJson(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);

@@ -61,7 +61,8 @@ export function startAuthorization(ex: Exchange): void {
   sendHtml(ex.res, 200, loginPage({ transaction, orgName: state.org.name }));
 }
 
-function signedInUser(ex: Exchange): string | undefined {
+/** The user signed in to the emulated org in this browser (its session cookie), if any. */
+export function signedInUser(ex: Exchange): string | undefined {
   const sid = cookies(ex.req).get(SESSION_COOKIE);
   return sid ? ex.state.browserSessions.get(sid) : undefined;
 }

@@ -1,4 +1,4 @@
-// The emulated org's own HTML pages: login, consent and the OAuth error page. No scripts.
+// The emulated org's own HTML pages: login, consent, the OAuth error page, a record and search results.
 import { escapeHtml } from '../http/http-utils.ts';
 
 const SCOPE_TEXT: Record<string, string> = {
@@ -77,3 +77,26 @@ export function recordPage(type: string, record: Record<string, unknown> | undef
   const title = String(record.Name ?? record.Subject ?? record.Id);
   return page(`${title} | ${type} | Salesforce`, `<p>${escapeHtml(type)}</p><h1>${escapeHtml(title)}</h1><table>${rows}</table>`);
 }
+
+/**
+ * Stands in for Lightning's search results page (`/one/one.app#<base64 state>`, the form
+ * Lightning's own global search navigates to). The term is in the fragment, which never reaches
+ * a server, so a script of the org's own origin reads it, as Lightning's does.
+ */
+export function searchPage(orgName: string): string {
+  return page(`Search | ${orgName} | Salesforce`, `
+<h1 id="search-heading">Search results</h1>
+<p id="search-term"></p>
+<script src="/one/search-page.js"></script>`);
+}
+
+export const SEARCH_PAGE_SCRIPT = `(() => {
+  let term = '';
+  try {
+    const bytes = Uint8Array.from(atob(decodeURIComponent(location.hash.slice(1))), (c) => c.charCodeAt(0));
+    term = JSON.parse(new TextDecoder().decode(bytes)).attributes.term || '';
+  } catch {}
+  document.getElementById('search-heading').textContent = term ? 'Search results for \u201c' + term + '\u201d' : 'Search results';
+  document.title = (term ? term + ' | ' : '') + document.title;
+})();
+`;

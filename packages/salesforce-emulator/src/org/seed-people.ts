@@ -44,6 +44,8 @@ const PEOPLE: [first: string, last: string, role: string, title: string, profile
 
 /** The people who own the seeded records (the first eight). */
 export const RECORD_OWNERS = 8;
+/** The org's own people, before any extra users of the load tests. */
+export const SEEDED_PEOPLE = PEOPLE.length;
 
 export function seedRoles(): Role[] {
   const ids = new Map(ROLES.map(([name], i) => [name, makeId(KEY_PREFIX.UserRole, i + 1)]));

@@ -12,6 +12,7 @@ import { runQuery } from '../soql/run-query.ts';
 import { parseSoql } from '../soql/soql.ts';
 import { describeObject, describeGlobal } from './describe.ts';
 import { projectRecord, resolveFieldPath } from './field-paths.ts';
+import { parseRecentLimit, recentItems } from './recent.ts';
 import { notFound, SalesforceError } from './salesforce-error.ts';
 
 export interface RestCall {
@@ -24,6 +25,8 @@ export interface RestCall {
 }
 
 const QUERY_BATCH = 2000;
+/** How many recently viewed records sObject Basic Information lists (undocumented; a handful). */
+const RECENT_ITEMS_OF_OBJECT = 10;
 
 export function endpointOf(resource: string): string {
   const first = resource.split('/')[1] ?? '';
@@ -43,7 +46,7 @@ export async function routeRest(call: RestCall): Promise<void> {
   const [head, ...rest] = segments;
 
   if (method === 'GET' && !head) {
-    return respond(Object.fromEntries(['limits', 'parameterizedSearch', 'query', 'queryAll', 'search', 'sobjects']
+    return respond(Object.fromEntries(['limits', 'parameterizedSearch', 'query', 'queryAll', 'recent', 'search', 'sobjects']
       .map((r) => [r, `/services/data/v${version}/${r}`])));
   }
   if (head === 'search' && rest.length === 0 && method === 'GET') {
@@ -60,6 +63,9 @@ export async function routeRest(call: RestCall): Promise<void> {
     const q = ex.url.searchParams.get('q');
     if (!q) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
     return respond(firstBatch(call, runQuery(parseSoql(q, access), context())));
+  }
+  if (head === 'recent' && rest.length === 0 && method === 'GET') {
+    return respond(recentItems(ex.state, call.user, access, version, { limit: parseRecentLimit(ex.url.searchParams.get('limit')) }));
   }
   if (head === 'sobjects' && method === 'GET') return respond(sobjects(call, rest, access));
   if (head === 'limits' && rest.length === 0 && method === 'GET') {
@@ -108,7 +114,9 @@ function sobjects(call: RestCall, rest: string[], access: ObjectAccess) {
   if (rest.length === 0) return describeGlobal(version, access);
   const object = findObject(rest[0]!);
   if (!object || !OBJECTS.includes(object) || !access.canRead(object.name)) throw notFound();
-  if (rest.length === 1) return { objectDescribe: describeObject(object, version, access, false), recentItems: [] };
+  if (rest.length === 1) {
+    return { objectDescribe: describeObject(object, version, access, false), recentItems: recentItems(ex.state, call.user, access, version, { limit: RECENT_ITEMS_OF_OBJECT, type: object.name }) };
+  }
   if (rest.length === 2 && rest[1] === 'describe') return describeObject(object, version, access, true);
   const id = rest.length === 2 ? normaliseId(rest[1]!) : undefined;
   const found = id ? ex.state.lookup(id) : undefined;

@@ -47,6 +47,7 @@ export function parseSosl(statement: string, access: ObjectAccess = FULL_ACCESS)
   if (tokens.acceptKeyword('RETURNING')) {
     do returning.push(parseReturning(tokens)); while (tokens.accept(','));
   }
+  checkOffsets(returning, tokens.statement);
   while (tokens.acceptKeyword('WITH')) parseWith(tokens);
   let limit = MAX_SEARCH_ROWS;
   if (tokens.acceptKeyword('LIMIT')) limit = Math.min(tokens.expectInteger(), MAX_SEARCH_ROWS);
@@ -79,4 +80,17 @@ function parseWith(tokens: TokenStream): void {
   tokens.expect('=');
   const value = tokens.expectIdent();
   if (!/^(true|false)$/i.test(value.text)) throw statementError(400, 'MALFORMED_SEARCH', tokens.statement, value.offset, `unexpected token: ${value.text}`);
+}
+
+/**
+ * "OFFSET can be used only when querying a single object" and "the maximum offset is 2,000 rows
+ * ... MALFORMED_SEARCH: SOSL offset should be between 0 to 2000" (SOQL and SOSL Reference,
+ * "OFFSET n", sforce_api_calls_sosl_offset).
+ */
+function checkOffsets(returning: readonly ReturningSpec[], statement: string): void {
+  const offsets = returning.filter((spec) => spec.offset !== undefined);
+  if (offsets.length === 0) return;
+  const at = Math.max(statement.toUpperCase().indexOf('OFFSET'), 0);
+  if (offsets.some((spec) => spec.offset! > MAX_SEARCH_ROWS)) throw statementError(400, 'MALFORMED_SEARCH', statement, at, 'SOSL offset should be between 0 to 2000');
+  if (returning.length > 1) throw statementError(400, 'MALFORMED_SEARCH', statement, at, 'OFFSET can be used only when querying a single object');
 }

@@ -35,7 +35,7 @@ export function encryptionContract(harness: Harness): void {
       expect((await rotated.tokens.getUsable('alice'))?.accessToken).toBe('access-alice');
       await rotated.tokens.saveRefreshed('alice', { accessToken: 'access-alice-2' });
       const report = await rotated.reencrypt();
-      expect(report).toEqual({ keyId: 'k2', consumerSecrets: 1, accessTokens: 2, refreshTokens: 3, alreadyCurrent: 1, unreadable: 0 });
+      expect(report).toEqual({ keyId: 'k2', consumerSecrets: 1, accessTokens: 2, refreshTokens: 3, recentSearches: 0, alreadyCurrent: 1, unreadable: 0 });
       const keyIds = await db.query<{ a: string; r: string }>('SELECT access_token AS a, refresh_token AS r FROM salesforce_tokens');
       expect(keyIds.every((row) => row.a.startsWith('v1.k2.') && row.r.startsWith('v1.k2.'))).toBe(true);
       await rotated.close();

@@ -3,6 +3,7 @@ import { configContract } from './config.contract.ts';
 import { encryptionContract } from './encryption.contract.ts';
 import { lifecycleContract } from './lifecycle.contract.ts';
 import { rateLimitsContract } from './rate-limits.contract.ts';
+import { recentSearchesContract } from './recent-searches.contract.ts';
 import { refreshLockContract } from './refresh-lock.contract.ts';
 import { sessionsContract } from './sessions.contract.ts';
 import { tokensContract } from './tokens.contract.ts';
@@ -16,4 +17,5 @@ export function storeContract(harness: Harness): void {
   encryptionContract(harness);
   lifecycleContract(harness);
   rateLimitsContract(harness);
+  recentSearchesContract(harness);
 }

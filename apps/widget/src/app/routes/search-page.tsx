@@ -5,7 +5,9 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useConnection } from '../../features/connection/api/get-connection.ts';
 import { ConnectionPanel } from '../../features/connection/components/connection-panel.tsx';
 import { useConnectionErrorHandler } from '../../features/connection/hooks/use-connection-error-handler.ts';
+import { useFocusAfterConnect } from '../../features/connection/hooks/use-focus-after-connect.ts';
 import { isConnected } from '../../features/connection/utils/is-connected.ts';
+import { useClearRecentCache } from '../../features/search/api/get-recent.ts';
 import { useClearSearchResults } from '../../features/search/api/get-search-results.ts';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
 
@@ -13,19 +15,23 @@ export function SearchPage({ me }: { me: Me }) {
   const connection = useConnection();
   const onConnectionError = useConnectionErrorHandler();
   const clearSearchResults = useClearSearchResults();
+  const clearRecent = useClearRecentCache();
   const connected = isConnected(connection.data);
   const identity = connected ? connection.data?.salesforceUser?.username : undefined;
+  const focusRequest = useFocusAfterConnect(connection.data ? connected : undefined);
 
   // Results belong to one Salesforce identity: never show them to the next one.
   useEffect(() => {
-    if (!connected) clearSearchResults();
-  }, [connected, identity, clearSearchResults]);
+    if (connected) return;
+    clearSearchResults();
+    clearRecent();
+  }, [connected, identity, clearSearchResults, clearRecent]);
 
   return (
     <main className="page page-search">
       <PageHeading className="visually-hidden">Search Salesforce</PageHeading>
       <ConnectionPanel isAdmin={me.user.isAdmin} />
-      {connected ? <SearchBox onConnectionError={onConnectionError} /> : null}
+      {connected ? <SearchBox onConnectionError={onConnectionError} focusRequest={focusRequest} /> : null}
     </main>
   );
 }

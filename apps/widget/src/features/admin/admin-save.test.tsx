@@ -94,6 +94,18 @@ describe('save', () => {
     expect(fake.requestsTo('save-config')).toHaveLength(1);
   });
 
+  it('clears the check\'s "Save to use them" once the settings are saved', async () => {
+    fake.setConfig(buildConfig({ connectedUsers: 0 }));
+    const { user } = await openSettings();
+    await changeConsumerKey(user);
+    await user.click(screen.getByRole('button', { name: 'Check connection' }));
+    expect(await screen.findByText('Salesforce accepted these settings')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(screen.queryByText('Salesforce accepted these settings')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Save to use them/)).not.toBeInTheDocument();
+  });
+
   it('does not save, or warn, when nothing changed', async () => {
     const { user } = await openSettings();
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -117,7 +129,7 @@ describe('save', () => {
     fake.setConfig(buildConfig({ connectedUsers: 0 }));
     const { user } = await openSettings();
     await user.click(screen.getByRole('radio', { name: 'My Domain' }));
-    await user.type(screen.getByRole('textbox', { name: 'My Domain' }), 'Acme.lightning.force.com');
+    await user.type(screen.getByRole('textbox', { name: 'My Domain host' }), 'Acme.lightning.force.com');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved');
     expect(fake.requestsTo('save-config')[0]?.body).toMatchObject({ loginHost: 'https://acme.my.salesforce.com' });

@@ -78,7 +78,7 @@ describe('what the admin page shows', () => {
     fake.config.loginHost = 'https://acme.my.salesforce.com';
     await openSettings();
     expect(screen.getByRole('radio', { name: 'My Domain' })).toBeChecked();
-    expect(screen.getByRole('textbox', { name: 'My Domain' })).toHaveValue('acme.my.salesforce.com');
+    expect(screen.getByRole('textbox', { name: 'My Domain host' })).toHaveValue('acme.my.salesforce.com');
   });
 });
 
@@ -86,7 +86,8 @@ describe('validation as you type', () => {
   it('checks a My Domain as it is typed, and says where employees will sign in', async () => {
     const { user } = await openSettings();
     await user.click(screen.getByRole('radio', { name: 'My Domain' }));
-    const field = screen.getByRole('textbox', { name: 'My Domain' });
+    const field = screen.getByRole('textbox', { name: 'My Domain host' });
+    expect(screen.queryAllByRole('textbox', { name: 'My Domain' })).toHaveLength(0);
 
     await user.type(field, 'acme');
     expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -1,5 +1,5 @@
 // The states driven by GET /api/salesforce/connection.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildAdmin, buildConnected, buildUnconfiguredConfig } from '../../testing/data-generators.ts';
 import { defaultMessages } from '../../testing/fake-bff.ts';
@@ -39,7 +39,7 @@ describe('connection states', () => {
 
   it.each([
     ['config-changed', 'Your administrator changed the Salesforce connection — sign in again', /changed the Salesforce connection settings/],
-    ['token-expired', 'Your Salesforce session expired — sign in again', /Salesforce ended your session/],
+    ['token-expired', 'Salesforce ended your connection: it expired or was revoked — sign in again', /when you or a Salesforce administrator revoke the access/],
     ['revoked', 'Access to Salesforce was revoked — sign in again', /was revoked in Salesforce/],
   ] as const)('reconnect required (%s): gives the reason in plain words and a Reconnect button', async (reason, title, detail) => {
     fake.requireReconnect(reason);
@@ -60,7 +60,7 @@ describe('connection states', () => {
     fake.setConnection(buildConnected({ salesforceUser: { username: 'erin@globex.example', displayName: 'Erin E.', orgId: '00D1', instanceUrl: 'https://globex.my.salesforce.com' } }));
     renderApp();
     expect(await screen.findByText('Erin E.')).toBeInTheDocument();
-    expect(screen.getByText(/Connected to Salesforce as/)).toHaveTextContent('Connected to Salesforce as Erin E. (erin@globex.example)');
+    expect(screen.getByText('Erin E.').closest('p')).toHaveTextContent('Connected to Salesforce as Erin E. (erin@globex.example)');
     expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 
@@ -75,21 +75,47 @@ describe('connection states', () => {
   });
 });
 
+async function disconnect(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, disconnect' }));
+}
+
 describe('disconnect', () => {
-  it('forgets the Salesforce connection, with the CSRF token, and offers to connect again', async () => {
+  it('asks first, then forgets the Salesforce connection, with the CSRF token, says it happened and offers to connect again', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
-    expect(await screen.findByRole('button', { name: 'Connect to Salesforce' })).toBeInTheDocument();
+    const question = screen.getByRole('group', { name: /^Disconnect from Salesforce\?/ });
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(fake.requestsTo('disconnect')).toHaveLength(0);
+    await user.click(within(question).getByRole('button', { name: 'Yes, disconnect' }));
+    const connect = await screen.findByRole('button', { name: 'Connect to Salesforce' });
+    expect(screen.getByText('You disconnected from Salesforce.')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('You disconnected from Salesforce')).toBeVisible();
+    expect(connect).toHaveFocus();
     const [request] = fake.requestsTo('disconnect');
     expect(request?.method).toBe('POST');
     expect(request?.csrfToken).toBe(fake.csrfToken);
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 
+  it('changes nothing when the employee cancels, by button or Escape, and gives focus back to Disconnect', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /^Disconnect from Salesforce\?/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus();
+    expect(fake.requestsTo('disconnect')).toHaveLength(0);
+    expect(screen.getByRole('combobox')).toBeInTheDocument();
+  });
+
   it('says so when disconnecting fails', async () => {
     fake.failNext('disconnect', { code: 'salesforce-unavailable' });
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    await disconnect(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(`Couldn't disconnect: ${defaultMessages['salesforce-unavailable']}`);
     expect(screen.getByRole('combobox')).toBeInTheDocument();
   });
@@ -98,7 +124,7 @@ describe('disconnect', () => {
     const { user } = renderApp();
     await user.type(await screen.findByRole('combobox'), 'acme');
     await screen.findByRole('listbox');
-    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    await disconnect(user);
     await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
     // Reconnected in another tab; coming back to this one re-checks the connection.
     fake.setConnection(buildConnected());

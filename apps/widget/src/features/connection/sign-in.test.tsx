@@ -27,6 +27,24 @@ describe('connect in the same window', () => {
     expect(assign).toHaveBeenCalledExactlyOnceWith(`/marketplace/salesforce/account/sign-in?returnTo=${encodeURIComponent('/?q=acme&types=account')}`);
     expect(open).not.toHaveBeenCalled();
   });
+
+  it('puts focus in the search box on the page the sign-in comes back to, and only then', async () => {
+    fake.disconnectUser();
+    const first = renderApp('/');
+    await first.user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
+    first.unmount();
+    // Salesforce sends the person back: the page loads anew, connected.
+    fake.setConnection(buildConnected());
+    const back = renderApp('/');
+    const box = await screen.findByRole('combobox', { name: 'Search Salesforce' });
+    await waitFor(() => expect(box).toHaveFocus());
+    back.unmount();
+    // A later visit, with no sign-in on the way, leaves focus where the page puts it.
+    renderApp('/');
+    const later = await screen.findByRole('combobox', { name: 'Search Salesforce' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(later).not.toHaveFocus();
+  });
 });
 
 describe('connect from inside an iframe', () => {
@@ -44,6 +62,7 @@ describe('connect from inside an iframe', () => {
     fake.setConnection(buildConnected());
     postFromPopup(connected);
     expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toHaveFocus());
     expect(fake.requestsTo('me')).toHaveLength(1);
   });
 

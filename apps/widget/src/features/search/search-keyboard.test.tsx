@@ -42,10 +42,25 @@ describe('keyboard', () => {
     expect(open).toHaveBeenCalledExactlyOnceWith(logistics?.url, '_blank', 'noopener,noreferrer');
   });
 
-  it('does nothing on Enter before a result is chosen', async () => {
-    const { user, open } = await searchFor('acme');
+  it('opens the top result on Enter when none is active', async () => {
+    const { user, open, options } = await searchFor('acme');
+    await user.keyboard('{Enter}');
+    const top = fake.records.find((record) => options[0]?.textContent?.startsWith(record.title));
+    expect(top).toBeDefined();
+    expect(open).toHaveBeenCalledExactlyOnceWith(top?.url, '_blank', 'noopener,noreferrer');
+  });
+
+  it('opens nothing on Enter while the results shown are not yet those of the text', async () => {
+    const { user, box, open } = await searchFor('acme');
+    const hold = fake.holdSearches();
+    await user.type(box, ' lo');
+    expect(box).not.toHaveAttribute('aria-activedescendant');
     await user.keyboard('{Enter}');
     expect(open).not.toHaveBeenCalled();
+    hold.release();
+    await screen.findByText('1 result');
+    await user.keyboard('{Enter}');
+    expect(open).toHaveBeenCalledExactlyOnceWith(fake.records.find((r) => r.title === 'Acme Logistics')?.url, '_blank', 'noopener,noreferrer');
   });
 
   it('clears the search with Escape', async () => {

@@ -1,9 +1,10 @@
 // How many requests reach the BFF: every search spends the company's Salesforce API budget.
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 import { fake } from '../../testing/server.ts';
 import { MAX_PAUSE_MS } from '../../hooks/typing-pause.ts';
+import { recordOptions } from '../../testing/queries.ts';
 
 const searchBox = () => screen.findByRole('combobox', { name: 'Search Salesforce' });
 const results = () => screen.findByRole('listbox', { name: 'Search results' });
@@ -38,7 +39,7 @@ describe('waiting for the person to stop typing', () => {
     await waitFor(() => expect(fake.searchedFor()).toEqual(['acme']));
     await user.type(box, ' log');
     await waitFor(() => expect(fake.searchedFor()).toEqual(['acme', 'acme log']));
-    expect(within(await results()).getAllByRole('option')).toHaveLength(1);
+    expect(recordOptions(await results())).toHaveLength(1);
   });
 });
 
@@ -57,7 +58,7 @@ describe('cancel', () => {
     expect(second?.signal.aborted).toBe(false);
 
     hold.release();
-    expect(within(await results()).getAllByRole('option')).toHaveLength(5);
+    expect(recordOptions(await results())).toHaveLength(5);
   });
 });
 
@@ -74,7 +75,7 @@ describe('cache', () => {
     await user.clear(box);
     await user.type(box, 'ACME');
     // No debounce wait for a cached query: the results are there straight away.
-    expect(screen.getAllByRole('option')).toHaveLength(5);
+    expect(recordOptions()).toHaveLength(5);
     await pause(MAX_PAUSE_MS * 2);
     expect(fake.searchedFor()).toEqual(['acme', 'globex']);
   });
@@ -86,18 +87,18 @@ describe('cache', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Leads' }));
     expect(screen.queryByRole('group', { name: /^Leads/ })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('option')).toHaveLength(4);
+    expect(recordOptions()).toHaveLength(4);
     await user.click(screen.getByRole('checkbox', { name: 'Leads' }));
-    expect(screen.getAllByRole('option')).toHaveLength(5);
+    expect(recordOptions()).toHaveLength(5);
     expect(fake.requestsTo('search')).toHaveLength(1);
   });
 
   it('asks again when the filter adds a record type the cached results do not cover', async () => {
     const { user } = renderApp('/?types=account');
     await user.type(await searchBox(), 'acme');
-    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(recordOptions()).toHaveLength(2));
     await user.click(screen.getByRole('checkbox', { name: 'Leads' }));
-    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    await waitFor(() => expect(recordOptions()).toHaveLength(3));
     expect(fake.requestsTo('search').map((r) => r.url.searchParams.get('types'))).toEqual(['account', 'account,lead']);
   });
 });

@@ -77,6 +77,9 @@ describe('search as you type', () => {
     expect(screen.getByText(/Check the spelling/)).toBeInTheDocument();
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+    const elsewhere = screen.getByRole('link', { name: 'Search all of Salesforce for “zzz”' });
+    expect(elsewhere).toHaveAttribute('href', expect.stringMatching(/\/one\/one\.app#/));
+    expect(elsewhere).toHaveAttribute('target', '_blank');
   });
 });
 
@@ -124,5 +127,37 @@ describe('the search lives in the URL', () => {
     renderApp('/?q=umbrella');
     expect(await searchBox()).toHaveValue('umbrella');
     expect(within(await results()).getByRole('option', { name: /Umbrella Health/ })).toBeInTheDocument();
+  });
+});
+
+describe('the empty box', () => {
+  it('shows recently viewed records and recent searches; a recent search runs in its types, focus stays in the box', async () => {
+    const initech = fake.records.find((r) => r.title === 'Initech')!;
+    fake.recentRecords = [{ id: initech.id, type: initech.type, title: initech.title, url: initech.url }];
+    fake.recentSearches = [{ q: 'globex', types: ['account', 'lead'], at: '2026-11-23T10:15:00.000Z' }];
+    const { user } = renderApp();
+    const box = await searchBox();
+    expect(await screen.findByRole('link', { name: 'Initech, Account' })).toHaveAttribute('href', initech.url);
+    await user.click(screen.getByRole('button', { name: 'globex, in Accounts and Leads' }));
+    expect(box).toHaveValue('globex');
+    expect(box).toHaveFocus();
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' });
+    expect(within(listbox).getByRole('option', { name: /^Globex Industries/ })).toBeInTheDocument();
+    expect(fake.requestsTo('search').at(-1)?.url.searchParams.get('types')).toBe('account,lead');
+    expect(screen.queryByRole('heading', { name: 'Recently viewed' })).not.toBeInTheDocument();
+  });
+
+  it('lists a record opened from the results first under Recently viewed at once, before Salesforce\'s list has it', async () => {
+    const initech = fake.records.find((r) => r.title === 'Initech')!;
+    fake.recentRecords = [{ id: initech.id, type: initech.type, title: initech.title, url: initech.url }];
+    const { user } = renderApp();
+    const box = await searchBox();
+    await user.type(box, 'acme logistics');
+    await screen.findByRole('listbox', { name: 'Search results' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 result'));
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    const viewed = await screen.findByRole('list', { name: 'Recently viewed' });
+    await waitFor(() => expect(within(viewed).getAllByRole('link').map((l) => l.textContent)).toEqual(['Acme Logistics, Account', 'Initech, Account']));
   });
 });

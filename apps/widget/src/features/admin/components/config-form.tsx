@@ -43,6 +43,8 @@ export function ConfigForm({ config }: { config: SalesforceConfig }) {
       onSuccess: ({ purgedTokens }) => {
         setPending(null);
         form.resetSecret();
+        // "Save to use them" is done: the check's notice would stand above "Saved" saying otherwise.
+        check.reset();
         setNotice({ kind: 'saved', purgedTokens });
       },
       onError: () => setPending(null),

@@ -39,7 +39,8 @@ export function LoginHostField({ choice, myDomain, error, onChoice, onMyDomain }
       </div>
       {choice === 'my-domain' ? (
         <TextField
-          label="My Domain"
+          // Not "My Domain" again: that is the radio's name, and two controls must not share one.
+          label="My Domain host"
           hint="Your org's My Domain, such as acme.my.salesforce.com (a sandbox: acme--uat.sandbox.my.salesforce.com)."
           value={myDomain}
           onChange={(event) => onMyDomain(event.target.value)}

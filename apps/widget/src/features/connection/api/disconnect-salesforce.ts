@@ -12,9 +12,13 @@ export function disconnectSalesforce() {
   return api.post('/api/salesforce/connection/disconnect', {}, disconnectResponseSchema);
 }
 
+/** Lets the connection panel tell "you just disconnected" from "never connected". */
+export const DISCONNECT_MUTATION_KEY = ['salesforce-disconnect'] as const;
+
 export function useDisconnectSalesforce() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: DISCONNECT_MUTATION_KEY,
     mutationFn: disconnectSalesforce,
     onSuccess: () => {
       queryClient.setQueryData<Connection>(connectionKeys.status(), (old) => old && { configured: old.configured, status: 'not-connected' });

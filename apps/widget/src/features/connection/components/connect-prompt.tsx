@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { useSalesforceSignIn, type SignInState } from '../hooks/use-salesforce-sign-in.ts';
 import { POPUP_NAME, POPUP_SIGN_IN_URL } from '../utils/sign-in.ts';
@@ -29,21 +29,29 @@ function SignInProgress({ state }: { state: SignInState }) {
   }
 }
 
-/** Not connected, or connected no longer: why, and the one button that fixes it. */
-export function ConnectPrompt({ tone, title, children, buttonLabel }: {
+/**
+ * Not connected, or connected no longer: why, and the one button that fixes it. `focus` (right
+ * after the employee disconnected) puts focus on the button.
+ */
+export function ConnectPrompt({ tone, title, children, buttonLabel, focus = false }: {
   tone: 'info' | 'warning';
   title: string;
   children: ReactNode;
   buttonLabel: string;
+  focus?: boolean;
 }) {
   const { state, connect } = useSalesforceSignIn();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus) buttonRef.current?.focus();
+  }, [focus]);
   return (
     <Notice
       tone={tone}
       title={title}
       live={false}
       actions={
-        <button type="button" className="button button-primary" onClick={connect}>
+        <button ref={buttonRef} type="button" className="button button-primary" onClick={connect}>
           {buttonLabel}
         </button>
       }

@@ -1,31 +1,62 @@
 import type { Connection } from '@sfsearch/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useDisconnectSalesforce } from '../api/disconnect-salesforce.ts';
 
-/** Who the employee is in Salesforce, and the way out. */
+/** Who the employee is in Salesforce, and the way out: asked once before it is taken. */
 export function ConnectedBar({ connection }: { connection: Connection }) {
   const disconnect = useDisconnectSalesforce();
+  const [confirming, setConfirming] = useState(false);
+  const asked = useRef(false);
+  const disconnectRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const user = connection.salesforceUser;
+
+  // Focus to Cancel when asking, back to Disconnect when the question is withdrawn.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (asked.current) disconnectRef.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  const cancel = () => setConfirming(false);
+
   return (
     <div className="connected-bar">
       <p className="connected-as">
         <span className="status-dot" aria-hidden="true" />
         {user ? (
           <>
-            Connected to Salesforce as <strong>{user.displayName}</strong>{' '}
+            Connected<span className="connected-to"> to Salesforce</span> as <strong>{user.displayName}</strong>{' '}
             <span className="connected-username">({user.username})</span>
           </>
         ) : (
           'Connected to Salesforce'
         )}
       </p>
-      <button
-        type="button"
-        className="button button-link"
-        disabled={disconnect.isPending}
-        onClick={() => disconnect.mutate()}
-      >
-        {disconnect.isPending ? 'Disconnecting…' : 'Disconnect'}
-      </button>
+      {confirming ? null : (
+        <button ref={disconnectRef} type="button" className="button button-link" onClick={() => setConfirming(true)}>
+          Disconnect
+        </button>
+      )}
+      {confirming ? (
+        <div
+          className="disconnect-confirm"
+          role="group"
+          aria-labelledby="disconnect-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}
+        >
+          <p id="disconnect-question">
+            Disconnect from Salesforce? Search stops here until you connect again; nothing changes in Salesforce.
+          </p>
+          <button type="button" className="button button-danger" disabled={disconnect.isPending} onClick={() => disconnect.mutate()}>
+            {disconnect.isPending ? 'Disconnecting…' : 'Yes, disconnect'}
+          </button>
+          <button ref={cancelRef} type="button" className="button" disabled={disconnect.isPending} onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {disconnect.isError ? (
         <p className="connected-error" role="alert">
           Couldn&apos;t disconnect: {disconnect.error.message}

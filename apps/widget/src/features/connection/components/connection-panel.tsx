@@ -4,6 +4,8 @@ import { Link } from '../../../components/ui/link.tsx';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { paths } from '../../../lib/paths.ts';
+import { useMutationState } from '@tanstack/react-query';
+import { DISCONNECT_MUTATION_KEY } from '../api/disconnect-salesforce.ts';
 import { useConnection } from '../api/get-connection.ts';
 import { reconnectReasons, unknownReconnectReason } from '../utils/reasons.ts';
 import { ConnectPrompt } from './connect-prompt.tsx';
@@ -11,6 +13,18 @@ import { ConnectedBar } from './connected-bar.tsx';
 
 export function ConnectionPanel({ isAdmin }: { isAdmin: boolean }) {
   const connection = useConnection();
+  const disconnected = useMutationState({ filters: { mutationKey: DISCONNECT_MUTATION_KEY, status: 'success' } }).length > 0
+    && connection.data?.status === 'not-connected';
+  return (
+    <>
+      <ConnectionState connection={connection} isAdmin={isAdmin} disconnected={disconnected} />
+      {/* Here before the news, so screen readers hear it: the panel's content is replaced whole. */}
+      <p className="visually-hidden" aria-live="polite">{disconnected ? 'You disconnected from Salesforce.' : ''}</p>
+    </>
+  );
+}
+
+function ConnectionState({ connection, isAdmin, disconnected }: { connection: ReturnType<typeof useConnection>; isAdmin: boolean; disconnected: boolean }) {
 
   if (connection.isPending) return <Spinner label="Checking your Salesforce connection…" />;
   if (connection.isError) {
@@ -37,6 +51,13 @@ export function ConnectionPanel({ isAdmin }: { isAdmin: boolean }) {
           <p>Once it is set up, you can search Accounts, Leads, Tasks and Campaigns here.</p>
         )}
       </Notice>
+    );
+  }
+  if (disconnected) {
+    return (
+      <ConnectPrompt tone="info" title="You disconnected from Salesforce" buttonLabel="Connect to Salesforce" focus>
+        <p>Search stops here until you connect again. Your records stay as they are in Salesforce.</p>
+      </ConnectPrompt>
     );
   }
   if (data.status === 'not-connected') {

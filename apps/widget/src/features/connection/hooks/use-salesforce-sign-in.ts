@@ -13,6 +13,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from '../../../lib/browser.ts';
 import { connectionKeys } from '../api/connection-keys.ts';
 import { POPUP_FEATURES, POPUP_NAME, POPUP_SIGN_IN_URL, isPopupMessage, redirectSignInUrl } from '../utils/sign-in.ts';
+import { noteSignInStarted } from './use-focus-after-connect.ts';
 
 /** How often the popup is looked at, and the connection re-read, while a sign-in may be under way. */
 export const POPUP_POLL_MS = 500;
@@ -83,6 +84,7 @@ export function useSalesforceSignIn() {
 
   const connect = useCallback(() => {
     if (!browser.isFramed()) {
+      noteSignInStarted();
       browser.assign(redirectSignInUrl());
       return;
     }

@@ -6,9 +6,11 @@ export const reconnectReasons: Record<DisconnectReason, { title: string; detail:
     title: 'Your administrator changed the Salesforce connection — sign in again',
     detail: 'The intranet administrator changed the Salesforce connection settings, which signs everyone out of Salesforce. Reconnect once and search works as before.',
   },
+  // Salesforce answers an expired and a revoked grant alike (invalid_grant, "expired access/refresh
+  // token"), so one sentence covers both.
   'token-expired': {
-    title: 'Your Salesforce session expired — sign in again',
-    detail: 'Salesforce ended your session: sessions expire after a while, and end when your Salesforce password changes or the access is revoked. Reconnect to carry on searching.',
+    title: 'Salesforce ended your connection: it expired or was revoked — sign in again',
+    detail: 'Connections end after a while, when your Salesforce password changes, or when you or a Salesforce administrator revoke the access. Reconnect to carry on searching.',
   },
   revoked: {
     title: 'Access to Salesforce was revoked — sign in again',

@@ -12,8 +12,9 @@ export function normaliseQuery(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function getSearchResults(params: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
+export function getSearchResults(params: SearchParams & { offset?: number }, signal?: AbortSignal): Promise<SearchResponse> {
   const query = new URLSearchParams({ q: params.q, types: params.types.join(','), limit: String(params.limit) });
+  if (params.offset) query.set('offset', String(params.offset));
   return api.get(`/api/salesforce/search?${query}`, searchResponseSchema, { signal });
 }
 
@@ -62,7 +63,8 @@ export function stillMatching(previous: SearchResponse | undefined, params: Sear
     : []])) as SearchResponse['results'];
   if (!Object.values(results).some((list) => list.length > 0)) return undefined;
   // What the earlier answer said of more results, notices and crowding belongs to its own query.
-  return { query: params.q, results, more: [], notices: [], crowded: false };
+  // Salesforce's search page link is the BFF's to build, for the query it answers.
+  return { query: params.q, results, more: [], notices: [], crowded: false, searchPageUrl: '' };
 }
 
 /** `params` null means "nothing to search for yet". */

@@ -8,7 +8,11 @@ export type SearchParams = {
   limit: number;
 };
 
+/** "Show more" of one type: the `limit` records after the first `offset`. */
+export type MoreParams = { q: string; type: RecordType; offset: number; limit: number };
+
 export const searchKeys = {
   all: ['salesforce-search'] as const,
   results: (params: SearchParams) => [...searchKeys.all, 'results', params] as const,
+  more: (params: MoreParams) => ['salesforce-search-more', params] as const,
 };

@@ -1,31 +1,31 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
-import { recordTypes, type SearchResponse } from '@sfsearch/contracts';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
+import { useRememberOpened } from '../api/opened-records.ts';
 import { useCombobox } from '../hooks/use-combobox.ts';
+import { useMoreResults } from '../hooks/use-more-results.ts';
 import { useSearch } from '../hooks/use-search.ts';
 import { queryTerms } from '../utils/highlight.ts';
+import { seeAllOption, toGroups, toOptions, type ResultOption } from '../utils/result-options.ts';
+import { RecentPanel } from './recent-panel.tsx';
 import { SearchError } from './search-error.tsx';
 import { SearchNotes } from './search-notes.tsx';
-import { SearchResults, type ResultGroup } from './search-results.tsx';
+import { SearchResults } from './search-results.tsx';
 import { SearchStatus } from './search-status.tsx';
 import { TypeFilter } from './type-filter.tsx';
 
 /** Errors that say the Salesforce connection itself is gone: the connection panel takes over. */
 const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-required']);
 
-function toGroups(data: SearchResponse | undefined, listboxId: string): ResultGroup[] {
-  if (!data) return [];
-  return recordTypes
-    .map((type) => ({
-      type,
-      options: data.results[type].map((result) => ({ id: `${listboxId}-${result.id}`, result })),
-      more: data.more.includes(type),
-    }))
-    .filter((group) => group.options.length > 0);
+function openInNewTab(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
 }
 
-export function SearchBox({ onConnectionError }: { onConnectionError: (error: ApiError) => void }) {
+export function SearchBox({ onConnectionError, focusRequest = 0 }: {
+  onConnectionError: (error: ApiError) => void;
+  /** Takes focus whenever this changes from 0 (after connecting or reconnecting). */
+  focusRequest?: number;
+}) {
   const search = useSearch();
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -33,16 +33,34 @@ export function SearchBox({ onConnectionError }: { onConnectionError: (error: Ap
   const statusId = `${id}-status`;
   const helpId = `${id}-help`;
 
-  const groups = useMemo(() => toGroups(search.data, listboxId), [search.data, listboxId]);
-  const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
+  const more = useMoreResults(search.data);
+  const groups = toGroups(more.data, listboxId, more.states);
+  const all = seeAllOption(more.data, listboxId);
+  const options = toOptions(groups, all);
   const terms = useMemo(() => queryTerms(search.data?.query ?? ''), [search.data?.query]);
 
+  const remember = useRememberOpened();
+  const choose = (option: ResultOption) => {
+    if (option.kind === 'record') {
+      remember(option.result);
+      openInNewTab(option.result.url);
+    }
+    else if (option.kind === 'all') openInNewTab(option.url);
+    else more.showMore(option.type);
+  };
   const combobox = useCombobox({
     options,
+    // Enter opens the top result, but only of results that answer what is typed now.
+    defaultOption: search.searching ? undefined : options.find((option) => option.kind === 'record'),
+    // More of a type keeps the active option where it was: on the first of the new records.
     resetKey: search.data,
-    onOpen: ({ result }) => window.open(result.url, '_blank', 'noopener,noreferrer'),
+    onOpen: choose,
     onClear: search.clear,
   });
+
+  useEffect(() => {
+    if (focusRequest > 0) inputRef.current?.focus();
+  }, [focusRequest]);
 
   const connectionError = isApiError(search.error) && CONNECTION_CODES.has(search.error.code) ? search.error : null;
   useEffect(() => {
@@ -50,7 +68,7 @@ export function SearchBox({ onConnectionError }: { onConnectionError: (error: Ap
   }, [connectionError, onConnectionError]);
 
   const expanded = options.length > 0;
-  const resultCount = search.data ? options.length : undefined;
+  const resultCount = more.data ? groups.reduce((sum, group) => sum + group.records.length, 0) : undefined;
 
   return (
     <section className="search" aria-label="Salesforce search">
@@ -106,17 +124,38 @@ export function SearchBox({ onConnectionError }: { onConnectionError: (error: Ap
         resultCount={search.error ? undefined : resultCount}
         types={search.types}
       />
+      {search.text.trim() === '' ? (
+        <RecentPanel
+          onPick={(q, types) => {
+            search.setText(q);
+            search.setTypes(types);
+            inputRef.current?.focus();
+          }}
+          onConnectionError={onConnectionError}
+        />
+      ) : null}
+      {resultCount === 0 && !search.searching && more.data?.searchPageUrl ? (
+        <p className="search-elsewhere">
+          <a href={more.data.searchPageUrl} target="_blank" rel="noopener noreferrer">
+            Search all of Salesforce for “{search.text.trim()}”
+          </a>
+        </p>
+      ) : null}
       {search.error && !connectionError ? <SearchError error={search.error} onRetry={search.retry} /> : null}
-      {search.data && !search.error ? <SearchNotes data={search.data} types={search.types} /> : null}
       <SearchResults
         id={listboxId}
         label="Search results"
         groups={groups}
+        all={all}
         terms={terms}
         activeId={combobox.activeId}
         stale={search.searching}
         onActivate={(optionId) => combobox.setActiveIndex(options.findIndex((option) => option.id === optionId))}
+        onChoose={choose}
+        onOpenRecord={remember}
       />
+      {/* After the results: "not finding a record?" is what a person asks once they have looked. */}
+      {search.data && !search.error ? <SearchNotes data={search.data} types={search.types} /> : null}
       {expanded ? (
         <p className="search-keys" aria-hidden="true">
           <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open in Salesforce · <kbd>Esc</kbd> to clear

@@ -36,6 +36,19 @@ function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
   }
 }
 
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The BFF's message without a first sentence that only says what the title says ("Salesforce
+ * isn't answering right now. Try again in a minute." under "Salesforce isn't answering right
+ * now"); '' when nothing else is left.
+ */
+export function bodyAfterTitle(title: string, message: string): string {
+  const [first = '', ...rest] = message.trim().split(/(?<=[.!?])\s+/);
+  const [a, b] = [words(first), words(title)];
+  return a !== '' && (a.startsWith(b) || b.startsWith(a)) ? rest.join(' ') : message;
+}
+
 export function SearchError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
   const code = isApiError(error) ? error.code : 'internal';
   const reason = isApiError(error) ? error.reason : undefined;
@@ -47,7 +60,7 @@ export function SearchError({ error, onRetry }: { error: unknown; onRetry: () =>
       title={title}
       actions={retry ? <button type="button" className="button" onClick={onRetry}>Try again</button> : undefined}
     >
-      <p>{message && message !== title ? message : todo}</p>
+      <p>{(message && bodyAfterTitle(title, message)) || todo}</p>
     </Notice>
   );
 }

@@ -1,35 +1,50 @@
 import type { SearchResult } from '@sfsearch/contracts';
 import { formatFieldValue } from '../../../lib/format.ts';
+import { glanceOf } from '../utils/glance.ts';
 import { Highlight } from './highlight.tsx';
 
 /**
  * One record. It is a real link (role=option), so a click, a middle-click or "open in new tab"
- * all work; the keyboard path goes through the combobox's Enter.
+ * all work; the keyboard path goes through the combobox's Enter. Wide, it shows the subtitle
+ * and every field; narrow (styles.css), the title and the one field that tells it apart.
  */
-export function SearchResultOption({ id, result, terms, active, onPointerEnter }: {
+export function SearchResultOption({ id, result, terms, active, onPointerMove, onOpen }: {
   id: string;
   result: SearchResult;
   terms: readonly string[];
   active: boolean;
-  onPointerEnter: () => void;
+  /** The pointer moved over it: it becomes active (not when results appear under a resting pointer). */
+  onPointerMove: () => void;
+  /** Followed with a click or a middle-click. */
+  onOpen: () => void;
 }) {
+  const glance = glanceOf(result);
   return (
     <a
       id={id}
       role="option"
       aria-selected={active}
-      className="result"
+      className={`result result-${result.type}`}
       href={result.url}
       target="_blank"
       rel="noopener noreferrer"
       tabIndex={-1}
       // Keep focus in the input, as the combobox pattern expects.
       onMouseDown={(event) => event.preventDefault()}
-      onPointerEnter={onPointerEnter}
+      onPointerMove={onPointerMove}
+      onClick={onOpen}
+      onAuxClick={(event) => { if (event.button === 1) onOpen(); }}
     >
+      <span className="result-icon" aria-hidden="true" />
       <span className="result-title">
         <Highlight text={result.title} terms={terms} />
       </span>
+      {glance ? (
+        <span className="result-glance">
+          <span className="visually-hidden">{glance.label}: </span>
+          <Highlight text={formatFieldValue(glance.value)} terms={terms} />
+        </span>
+      ) : null}
       {result.subtitle ? (
         <span className="result-subtitle">
           <Highlight text={result.subtitle} terms={terms} />
@@ -38,7 +53,7 @@ export function SearchResultOption({ id, result, terms, active, onPointerEnter }
       {result.fields.length > 0 ? (
         <span className="result-fields">
           {result.fields.map((field) => (
-            <span className="result-field" key={field.label}>
+            <span className="result-field" key={field.key}>
               <span className="result-field-label">{field.label}: </span>
               <Highlight text={formatFieldValue(field.value)} terms={terms} />
             </span>

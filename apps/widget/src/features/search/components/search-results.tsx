@@ -1,24 +1,23 @@
-import type { RecordType, SearchResult } from '@sfsearch/contracts';
+import type { SearchResult } from '@sfsearch/contracts';
+import type { AllOption, ResultGroup, ResultOption } from '../utils/result-options.ts';
 import { recordTypeLabels } from '../utils/record-types.ts';
 import { SearchResultOption } from './search-result-option.tsx';
 
-export type ResultGroup = {
-  type: RecordType;
-  options: { id: string; result: SearchResult }[];
-  /** Salesforce has more of this type than shown. */
-  more: boolean;
-};
-
 /** The listbox: one group per record type that has results, each labelled with its count. */
-export function SearchResults({ id, label, groups, terms, activeId, stale, onActivate }: {
+export function SearchResults({ id, label, groups, all, terms, activeId, stale, onActivate, onChoose, onOpenRecord }: {
   id: string;
   label: string;
   groups: readonly ResultGroup[];
+  all: AllOption | undefined;
   terms: readonly string[];
   activeId: string | undefined;
   /** Previous results still shown while the next ones load. */
   stale: boolean;
   onActivate: (optionId: string) => void;
+  /** A click on an option that is not a link (Show more). */
+  onChoose: (option: ResultOption) => void;
+  /** A record's link was followed with the pointer (Enter goes through onChoose). */
+  onOpenRecord: (result: SearchResult) => void;
 }) {
   const visible = groups.length > 0;
   return (
@@ -32,7 +31,7 @@ export function SearchResults({ id, label, groups, terms, activeId, stale, onAct
     >
       {groups.map((group) => {
         const { many } = recordTypeLabels[group.type];
-        const count = group.options.length;
+        const count = group.records.length;
         const counted = group.more ? `${count}+` : String(count);
         const spoken = group.more ? `${count} results, more in Salesforce` : `${count} ${count === 1 ? 'result' : 'results'}`;
         return (
@@ -41,19 +40,52 @@ export function SearchResults({ id, label, groups, terms, activeId, stale, onAct
               <span>{many}</span>
               <span className="count">{counted}</span>
             </div>
-            {group.options.map(({ id: optionId, result }) => (
+            {group.records.map(({ id: optionId, result }) => (
               <SearchResultOption
                 key={optionId}
                 id={optionId}
                 result={result}
                 terms={terms}
                 active={optionId === activeId}
-                onPointerEnter={() => onActivate(optionId)}
+                onPointerMove={() => onActivate(optionId)}
+                onOpen={() => onOpenRecord(result)}
               />
             ))}
+            {group.more ? (
+              <div
+                id={group.more.id}
+                role="option"
+                aria-selected={group.more.id === activeId}
+                aria-disabled={group.more.state === 'loading' || undefined}
+                className="result result-more"
+                onMouseDown={(event) => event.preventDefault()}
+                onPointerMove={() => onActivate(group.more!.id)}
+                onClick={() => onChoose(group.more!)}
+              >
+                {group.more.state === 'loading' ? `Loading more ${many}…`
+                  : group.more.state === 'failed' ? `More ${many} could not be loaded. Try again`
+                    : `Show more ${many}`}
+              </div>
+            ) : null}
           </div>
         );
       })}
+      {visible && all ? (
+        <a
+          id={all.id}
+          role="option"
+          aria-selected={all.id === activeId}
+          className="result result-all"
+          href={all.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+          onPointerMove={() => onActivate(all.id)}
+        >
+          See all results in Salesforce
+        </a>
+      ) : null}
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // Keyboard behaviour of the WAI-ARIA combobox with a listbox popup: focus stays in the input,
-// arrow keys move the active option (aria-activedescendant), Enter opens it, Escape clears.
+// arrow keys move the active option (aria-activedescendant), Enter opens it (with none active,
+// the default one: the top result), Escape clears.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 
-export function useCombobox<T extends { id: string }>({ options, onOpen, onClear, resetKey }: {
+export function useCombobox<T extends { id: string }>({ options, defaultOption, onOpen, onClear, resetKey }: {
   options: readonly T[];
+  /** What Enter opens when no option is active; none while the results shown are not yet those of the text. */
+  defaultOption?: T | undefined;
   onOpen: (option: T) => void;
   onClear: () => void;
   /** The active option resets whenever this changes (new results). */
@@ -37,11 +40,13 @@ export function useCombobox<T extends { id: string }>({ options, onOpen, onClear
         event.preventDefault();
         setActiveIndex((index) => (index <= 0 ? count - 1 : index - 1));
         break;
-      case 'Enter':
-        if (!active) return;
+      case 'Enter': {
+        const chosen = active ?? defaultOption;
+        if (!chosen) return;
         event.preventDefault();
-        onOpen(active);
+        onOpen(chosen);
         break;
+      }
       case 'Escape':
         event.preventDefault();
         setActiveIndex(-1);

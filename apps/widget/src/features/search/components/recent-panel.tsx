@@ -1,0 +1,128 @@
+// The empty search box: the person's recently viewed Salesforce records (links that open them in
+// Salesforce in a new tab, which is also what makes them recently viewed there) and their recent
+// searches (buttons that search again), which they can clear. The search box decides when it
+// shows; it reads GET /api/salesforce/recent each time it appears.
+import { recordTypes, type RecentResponse, type RecordType } from '@sfsearch/contracts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { isApiError, type ApiError } from '../../../lib/api-client.ts';
+import { useClearRecentSearches } from '../api/clear-recent-searches.ts';
+import { useRecent } from '../api/get-recent.ts';
+import { useOpenedRecords, useRememberOpened, withOpened } from '../api/opened-records.ts';
+import { joinTypeNames, recordTypeLabels } from '../utils/record-types.ts';
+import './recent-panel.css';
+
+/** Errors that say the Salesforce connection itself is gone: the connection panel takes over. */
+const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-required']);
+
+export interface RecentPanelProps {
+  /** The person picked a recent search: search these words in these record types. */
+  onPick: (q: string, types: RecordType[]) => void;
+  /** The request found the Salesforce connection gone (not-configured, not-connected, reconnect-required). */
+  onConnectionError?: (error: ApiError) => void;
+  /** The level of the panel's two headings (default 2). */
+  headingLevel?: 2 | 3 | 4;
+}
+
+export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: RecentPanelProps) {
+  const recent = useRecent();
+  const clear = useClearRecentSearches();
+  const id = useId();
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [status, setStatus] = useState('');
+
+  const connectionError = isApiError(recent.error) && CONNECTION_CODES.has(recent.error.code) ? recent.error : null;
+  useEffect(() => {
+    if (connectionError) onConnectionError?.(connectionError);
+  }, [connectionError, onConnectionError]);
+
+  const onClear = () => {
+    if (clear.isPending) return;
+    // The button goes with the list: keep a keyboard user's place on the confirmation.
+    const hadFocus = document.activeElement === clearRef.current;
+    setStatus('');
+    clear.mutate(undefined, {
+      onSuccess: () => {
+        setStatus('Recent searches cleared.');
+        if (hadFocus) statusRef.current?.focus();
+      },
+      onError: (error) => setStatus(`Your recent searches were not cleared. ${error.message}`),
+    });
+  };
+
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const data = recent.data;
+  return (
+    <div className="recent">
+      {data ? (
+        <>
+          <RecentRecords data={data} Heading={Heading} id={id} />
+          {data.searches.length > 0 ? (
+            <div className="recent-group">
+              <div className="recent-heading-row">
+                <Heading id={`${id}-searches`} className="recent-heading">Recent searches</Heading>
+                <button ref={clearRef} type="button" className="button-link recent-clear" aria-disabled={clear.isPending} onClick={onClear}>
+                  Clear{' '}
+                  <span className="visually-hidden">recent searches</span>
+                </button>
+              </div>
+              <ul className="recent-list" aria-labelledby={`${id}-searches`}>
+                {data.searches.map((search) => (
+                  <li key={`${search.q}\u0000${search.types.join(',')}`}>
+                    <button type="button" className="recent-search" onClick={() => onPick(search.q, [...search.types])}>
+                      <span className="recent-search-words">{search.q}</span>
+                      {search.types.length < recordTypes.length ? (
+                        <>
+                          <span className="visually-hidden">,</span>{' '}
+                          <span className="recent-search-types">
+                            <span className="visually-hidden">in</span> {joinTypeNames(search.types, 'and')}
+                          </span>
+                        </>
+                      ) : null}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      ) : recent.error && !connectionError ? (
+        <p className="recent-note">{recent.error.message}</p>
+      ) : null}
+      {/* A live region, but not role=status: the search box's own status line is the one status there. */}
+      <p ref={statusRef} className="recent-status" aria-live="polite" tabIndex={-1}>
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function RecentRecords({ data, Heading, id }: { data: RecentResponse; Heading: 'h2' | 'h3' | 'h4'; id: string }) {
+  const remember = useRememberOpened();
+  const records = withOpened(useOpenedRecords(), data.records);
+  const empty = records.length === 0;
+  return (
+    <div className="recent-group">
+      <Heading id={`${id}-viewed`} className="recent-heading">Recently viewed</Heading>
+      {data.notice ? <p className="recent-note">{data.notice.message}</p> : null}
+      {!empty ? (
+        <ul className="recent-list" aria-labelledby={`${id}-viewed`}>
+          {records.map((record) => (
+            <li key={record.id}>
+              <a className="recent-record" href={record.url} target="_blank" rel="noopener noreferrer" aria-describedby={`${id}-new-tab`} onClick={() => remember(record)}>
+                <span className="recent-record-title">{record.title}</span>
+                <span className="visually-hidden">,</span>{' '}
+                <span className="recent-record-type">{recordTypeLabels[record.type].one}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : !data.notice ? (
+        <p className="recent-note">Records you open in Salesforce show up here.</p>
+      ) : null}
+      <span id={`${id}-new-tab`} hidden>
+        Opens in Salesforce in a new tab
+      </span>
+    </div>
+  );
+}

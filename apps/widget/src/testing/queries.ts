@@ -1,0 +1,8 @@
+// The records among the listbox's options: not "Show more …" nor "See all results in Salesforce".
+import { within } from '@testing-library/react';
+
+const ACTION_OPTION = /^(Show more |Loading more |More .* could not be loaded|See all results in Salesforce)/;
+
+export function recordOptions(container: HTMLElement = document.body): HTMLElement[] {
+  return within(container).queryAllByRole('option').filter((option) => !ACTION_OPTION.test(option.textContent ?? ''));
+}
