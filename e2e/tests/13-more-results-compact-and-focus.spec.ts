@@ -104,6 +104,8 @@ test('on a phone every target is at least 44 px and the compact layout applies',
     expect(Math.min(...found), what).toBeGreaterThanOrEqual(44);
   }
   await expect(page.locator(`${RECORD_OPTION} .result-subtitle`).first()).toBeHidden();
+  // Nothing is wider than the phone (a row of chips in a fieldset once was): no sideways zoom.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   await page.screenshot({ path: 'screenshots/widget-phone.png' });
   await context.close();
 });
@@ -144,4 +146,51 @@ test('focus goes to the search box after reconnecting and connecting; Disconnect
   await approveAtSalesforce(page, 'ada.admin@globex.example');
   await expect(searchBox(page)).toBeFocused();
   await page.context().close();
+});
+
+test('the active result shows a preview with its fields and quick actions', async ({ browser }) => {
+  const { page, context } = await connectedEmployee(browser, 'sofia.rossi', 'sofia.rossi@globex.example');
+  const results = await search(page, 'Logistics');
+  const lead = results.getByRole('group', { name: /^Leads,/ }).locator(RECORD_OPTION).first();
+  const name = (await lead.locator('.result-title').textContent())!;
+  const href = (await lead.getAttribute('href'))!;
+  await page.waitForTimeout(500);
+  // To the first lead with the arrow keys: past the accounts and their "Show more".
+  const steps = await results.evaluate((listbox, leadId) => [...listbox.querySelectorAll('[role="option"]')].findIndex((o) => o.id === leadId) + 1, await lead.getAttribute('id'));
+  for (let i = 0; i < steps; i++) await searchBox(page).press('ArrowDown', { delay: 150 });
+  await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', (await lead.getAttribute('id'))!);
+  const preview = page.getByRole('region', { name });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('link', { name: 'Open in Salesforce' })).toHaveAttribute('href', href);
+  await expect(preview.getByRole('link', { name: /^E-mail / })).toHaveAttribute('href', /^mailto:/);
+  await page.waitForTimeout(400);
+  await preview.getByRole('button', { name: 'Copy link' }).click();
+  await expect(preview.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+  await expectNoSeriousViolations(page, 'preview');
+  await context.close();
+});
+
+test('on a phone a tap on a result opens its sheet, the Salesforce app first', async ({ browser }) => {
+  await (await connectedEmployee(browser, 'sofia.rossi', 'sofia.rossi@globex.example')).context.close();
+  const phone = await browser.newContext({ baseURL: BFF, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const mobile = await phone.newPage();
+  await signInToIntranet(mobile, 'sofia.rossi');
+  const found = await search(mobile, 'Logistics');
+  const first = found.locator(RECORD_OPTION).first();
+  const id = /\/lightning\/r\/\w+\/(\w+)\/view$/.exec((await first.getAttribute('href'))!)![1];
+  await mobile.waitForTimeout(600);
+  await first.tap();
+  const sheet = mobile.getByRole('dialog');
+  // Nothing is wider than the phone: a wider page would be zoomed out and sideways-scrolled.
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  await expect(sheet.getByRole('link', { name: 'Open in the Salesforce app' })).toHaveAttribute('href', `salesforce1://sObject/${id}/view`);
+  await expect(sheet.getByRole('link', { name: 'Open in the Salesforce app' })).toBeFocused();
+  await expect(sheet.getByRole('link', { name: 'Open in the browser' })).toHaveAttribute('href', (await first.getAttribute('href'))!);
+  expect(phone.pages()).toHaveLength(1);
+  await expectNoSeriousViolations(mobile, 'phone sheet');
+  await mobile.screenshot({ path: 'screenshots/widget-phone-sheet.png' });
+  await sheet.getByRole('button', { name: 'Close' }).tap();
+  await expect(sheet).toHaveCount(0);
+  await phone.close();
 });

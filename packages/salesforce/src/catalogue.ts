@@ -21,7 +21,10 @@ export interface CatalogueEntry {
   fields: string[];
   title(read: Read): string;
   subtitle(read: Read): string;
-  /** The card's fields, in order, each with a key that does not change with the language; empty values are dropped. */
+  /**
+   * The card's fields, in order, each with a key that does not change with the language; empty
+   * values are dropped. The widget shows `website` and `description` only in its preview.
+   */
   card(read: Read): [key: string, label: string, value: string][];
   /** Where the record opens in Lightning, after the Lightning host. */
   lightningPath?(id: string): string;
@@ -32,10 +35,10 @@ const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
   account: {
     type: 'account', sobject: 'Account', plural: 'Accounts',
-    fields: ['Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Owner.Name'],
+    fields: ['Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Website', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Industry')),
-    card: (r) => [['type', 'Type', r('Type')], ['industry', 'Industry', r('Industry')], ['city', 'City', joined(r('BillingCity'), r('BillingCountry'))], ['owner', 'Owner', r('Owner.Name')], ['phone', 'Phone', r('Phone')]],
+    card: (r) => [['type', 'Type', r('Type')], ['industry', 'Industry', r('Industry')], ['city', 'City', joined(r('BillingCity'), r('BillingCountry'))], ['owner', 'Owner', r('Owner.Name')], ['phone', 'Phone', r('Phone')], ['website', 'Website', r('Website')]],
   },
   lead: {
     type: 'lead', sobject: 'Lead', plural: 'Leads',
@@ -46,17 +49,17 @@ export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
   },
   task: {
     type: 'task', sobject: 'Task', plural: 'Tasks',
-    fields: ['Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name'],
+    fields: ['Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name', 'Description'],
     title: (r) => r('Subject'),
     subtitle: (r) => joined(r('Status'), r('What.Name')),
-    card: (r) => [['status', 'Status', r('Status')], ['priority', 'Priority', r('Priority')], ['dueDate', 'Due date', r('ActivityDate')], ['relatedTo', 'Related to', r('What.Name')], ['who', 'Name', r('Who.Name')], ['owner', 'Owner', r('Owner.Name')]],
+    card: (r) => [['status', 'Status', r('Status')], ['priority', 'Priority', r('Priority')], ['dueDate', 'Due date', r('ActivityDate')], ['relatedTo', 'Related to', r('What.Name')], ['who', 'Name', r('Who.Name')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Comments', r('Description')]],
   },
   campaign: {
     type: 'campaign', sobject: 'Campaign', plural: 'Campaigns',
-    fields: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name'],
+    fields: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name', 'Description'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Status')),
-    card: (r) => [['type', 'Type', r('Type')], ['status', 'Status', r('Status')], ['startDate', 'Start date', r('StartDate')], ['endDate', 'End date', r('EndDate')], ['active', 'Active', r('IsActive')], ['owner', 'Owner', r('Owner.Name')]],
+    card: (r) => [['type', 'Type', r('Type')], ['status', 'Status', r('Status')], ['startDate', 'Start date', r('StartDate')], ['endDate', 'End date', r('EndDate')], ['active', 'Active', r('IsActive')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Description', r('Description')]],
   },
 };
 

@@ -34,8 +34,8 @@ describe('escaping what people type', () => {
     const hidden = { lead: { fields: new Set(['Id', 'Name', 'Title', 'Company', 'Status']), relationships: new Set(['Owner']) } };
     expect(buildSearchSosl('acme', ['lead'], 6, hidden)).toBe('FIND {acme*} IN ALL FIELDS RETURNING Lead(Id, Name, Title, Company, Status, Owner.Name LIMIT 6)');
     expect(buildSearchSosl('acme', ['account', 'task'], 5)).toBe(
-      'FIND {acme*} IN ALL FIELDS RETURNING Account(Id, Name, Type, Industry, BillingCity, BillingCountry, Phone, Owner.Name LIMIT 5), '
-      + 'Task(Id, Subject, Status, Priority, ActivityDate, Who.Name, What.Name, Owner.Name LIMIT 5)',
+      'FIND {acme*} IN ALL FIELDS RETURNING Account(Id, Name, Type, Industry, BillingCity, BillingCountry, Phone, Website, Owner.Name LIMIT 5), '
+      + 'Task(Id, Subject, Status, Priority, ActivityDate, Who.Name, What.Name, Owner.Name, Description LIMIT 5)',
     );
   });
 });

@@ -83,8 +83,8 @@ export function buildAccount(o: { name: string; type?: string; industry?: string
   };
 }
 
-export function buildLead(o: { name: string; company: string; email?: string; status?: string }): SearchResult {
-  const { name, company, email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`, status = 'Open - Not Contacted' } = o;
+export function buildLead(o: { name: string; company: string; email?: string; status?: string; phone?: string }): SearchResult {
+  const { name, company, email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`, status = 'Open - Not Contacted', phone } = o;
   const id = salesforceId('00Q');
   return {
     id,
@@ -95,6 +95,7 @@ export function buildLead(o: { name: string; company: string; email?: string; st
       { key: 'company', label: 'Company', value: company },
       { key: 'email', label: 'Email', value: email },
       { key: 'status', label: 'Status', value: status },
+      ...(phone ? [{ key: 'phone', label: 'Phone', value: phone }] : []),
     ],
     url: `${LIGHTNING}/lightning/r/Lead/${id}/view`,
   };

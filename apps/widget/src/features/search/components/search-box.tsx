@@ -1,13 +1,16 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import type { SearchResult } from '@sfsearch/contracts';
+import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
 import { useRememberOpened } from '../api/opened-records.ts';
 import { useCombobox } from '../hooks/use-combobox.ts';
 import { useMoreResults } from '../hooks/use-more-results.ts';
+import { useRecordPreview } from '../hooks/use-record-preview.ts';
 import { useSearch } from '../hooks/use-search.ts';
 import { queryTerms } from '../utils/highlight.ts';
 import { seeAllOption, toGroups, toOptions, type ResultOption } from '../utils/result-options.ts';
 import { RecentPanel } from './recent-panel.tsx';
+import { RecordPreview } from './record-preview.tsx';
 import { SearchError } from './search-error.tsx';
 import { SearchNotes } from './search-notes.tsx';
 import { SearchResults } from './search-results.tsx';
@@ -48,6 +51,15 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
     else if (option.kind === 'all') openInNewTab(option.url);
     else more.showMore(option.type);
   };
+  const openRecord = (result: SearchResult, event: MouseEvent) => {
+    if (preview.touch && event.type === 'click') {
+      // A tap shows the record's sheet: the app, the browser, call, e-mail, copy.
+      event.preventDefault();
+      preview.openSheet(result);
+      return;
+    }
+    remember(result);
+  };
   const combobox = useCombobox({
     options,
     // Enter opens the top result, but only of results that answer what is typed now.
@@ -57,6 +69,8 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
     onOpen: choose,
     onClear: search.clear,
   });
+
+  const preview = useRecordPreview(options, combobox.activeId);
 
   useEffect(() => {
     if (focusRequest > 0) inputRef.current?.focus();
@@ -95,7 +109,10 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
           maxLength={100}
           value={search.text}
           onChange={(event) => search.setText(event.target.value)}
-          onKeyDown={combobox.onKeyDown}
+          onKeyDown={(event) => {
+            preview.setBy('keyboard');
+            combobox.onKeyDown(event);
+          }}
         />
         {search.text ? (
           <button
@@ -142,18 +159,39 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
         </p>
       ) : null}
       {search.error && !connectionError ? <SearchError error={search.error} onRetry={search.retry} /> : null}
-      <SearchResults
-        id={listboxId}
-        label="Search results"
-        groups={groups}
-        all={all}
-        terms={terms}
-        activeId={combobox.activeId}
-        stale={search.searching}
-        onActivate={(optionId) => combobox.setActiveIndex(options.findIndex((option) => option.id === optionId))}
-        onChoose={choose}
-        onOpenRecord={remember}
-      />
+      <div className="search-main">
+        <SearchResults
+          id={listboxId}
+          label="Search results"
+          groups={groups}
+          all={all}
+          terms={terms}
+          activeId={combobox.activeId}
+          stale={search.searching}
+          onActivate={(optionId) => {
+            preview.setBy('pointer');
+            combobox.setActiveIndex(options.findIndex((option) => option.id === optionId));
+          }}
+          onChoose={choose}
+          onOpenRecord={openRecord}
+        />
+        {preview.shown ? (
+          <RecordPreview
+            result={preview.shown}
+            sheet={preview.asSheet}
+            by={preview.by}
+            onOpen={() => remember(preview.shown!)}
+            onClose={() => {
+              const tapped = preview.shown;
+              preview.closeSheet();
+              if (tapped) document.getElementById(`${listboxId}-${tapped.id}`)?.focus();
+            }}
+          />
+        ) : expanded ? (
+          // Wide, the preview's column is there from the first result: nothing moves under the pointer.
+          <p className="preview preview-placeholder">Move to a result, with the arrow keys or the pointer, to see more of it and what you can do with it.</p>
+        ) : null}
+      </div>
       {/* After the results: "not finding a record?" is what a person asks once they have looked. */}
       {search.data && !search.error ? <SearchNotes data={search.data} types={search.types} /> : null}
       {expanded ? (

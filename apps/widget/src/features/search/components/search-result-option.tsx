@@ -1,6 +1,8 @@
 import type { SearchResult } from '@sfsearch/contracts';
 import { formatFieldValue } from '../../../lib/format.ts';
+import type { MouseEvent } from 'react';
 import { glanceOf } from '../utils/glance.ts';
+import { PREVIEW_ONLY_KEYS } from '../utils/record-actions.ts';
 import { Highlight } from './highlight.tsx';
 
 /**
@@ -15,10 +17,11 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
   active: boolean;
   /** The pointer moved over it: it becomes active (not when results appear under a resting pointer). */
   onPointerMove: () => void;
-  /** Followed with a click or a middle-click. */
-  onOpen: () => void;
+  /** A click (which may keep the link from being followed) or a middle-click (which opens it). */
+  onOpen: (event: MouseEvent) => void;
 }) {
   const glance = glanceOf(result);
+  const cardFields = result.fields.filter((field) => !PREVIEW_ONLY_KEYS.has(field.key));
   return (
     <a
       id={id}
@@ -32,8 +35,8 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
       // Keep focus in the input, as the combobox pattern expects.
       onMouseDown={(event) => event.preventDefault()}
       onPointerMove={onPointerMove}
-      onClick={onOpen}
-      onAuxClick={(event) => { if (event.button === 1) onOpen(); }}
+      onClick={(event) => onOpen(event)}
+      onAuxClick={(event) => { if (event.button === 1) onOpen(event); }}
     >
       <span className="result-icon" aria-hidden="true" />
       <span className="result-title">
@@ -50,9 +53,9 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
           <Highlight text={result.subtitle} terms={terms} />
         </span>
       ) : null}
-      {result.fields.length > 0 ? (
+      {cardFields.length > 0 ? (
         <span className="result-fields">
-          {result.fields.map((field) => (
+          {cardFields.map((field) => (
             <span className="result-field" key={field.key}>
               <span className="result-field-label">{field.label}: </span>
               <Highlight text={formatFieldValue(field.value)} terms={terms} />

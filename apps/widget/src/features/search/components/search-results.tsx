@@ -1,4 +1,5 @@
 import type { SearchResult } from '@sfsearch/contracts';
+import type { MouseEvent } from 'react';
 import type { AllOption, ResultGroup, ResultOption } from '../utils/result-options.ts';
 import { recordTypeLabels } from '../utils/record-types.ts';
 import { SearchResultOption } from './search-result-option.tsx';
@@ -16,8 +17,8 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
   onActivate: (optionId: string) => void;
   /** A click on an option that is not a link (Show more). */
   onChoose: (option: ResultOption) => void;
-  /** A record's link was followed with the pointer (Enter goes through onChoose). */
-  onOpenRecord: (result: SearchResult) => void;
+  /** A record's link was clicked or middle-clicked (Enter goes through onChoose). */
+  onOpenRecord: (result: SearchResult, event: MouseEvent) => void;
 }) {
   const visible = groups.length > 0;
   return (
@@ -48,7 +49,7 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
                 terms={terms}
                 active={optionId === activeId}
                 onPointerMove={() => onActivate(optionId)}
-                onOpen={() => onOpenRecord(result)}
+                onOpen={(event) => onOpenRecord(result, event)}
               />
             ))}
             {group.more ? (

@@ -1,0 +1,100 @@
+// The active result, more fully: its fields, and what can be done with it without a new
+// Salesforce call (call, e-mail, copy the link, open it). Beside or under the results with a
+// mouse or the keyboard; on a touch screen, a sheet opened by tapping the result, which also
+// offers the Salesforce app.
+import type { SearchResult } from '@sfsearch/contracts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatFieldValue } from '../../../lib/format.ts';
+import { recordTypeLabels } from '../utils/record-types.ts';
+import { fieldValue, mailtoUrl, mobileAppUrl, telUrl } from '../utils/record-actions.ts';
+
+type Copy = 'idle' | 'copied' | 'failed';
+
+export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
+  result: SearchResult;
+  /** A touch screen's sheet: it takes focus, offers the app, and closes. */
+  sheet: boolean;
+  /** What made the record active; a narrow layout shows a pointer's preview only as a sheet. */
+  by: 'keyboard' | 'pointer';
+  /** The record was opened in Salesforce from here. */
+  onOpen: () => void;
+  onClose: () => void;
+}) {
+  const id = useId();
+  const [copy, setCopy] = useState<{ id: string; state: Copy }>({ id: result.id, state: 'idle' });
+  const copied = copy.id === result.id ? copy.state : 'idle';
+  const firstAction = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (sheet) firstAction.current?.focus();
+  }, [sheet, result.id]);
+
+  const phone = fieldValue(result, 'phone');
+  const email = fieldValue(result, 'email');
+  const tel = phone ? telUrl(phone) : undefined;
+  const mailto = email ? mailtoUrl(email) : undefined;
+  const { one } = recordTypeLabels[result.type];
+
+  const copyLink = () => {
+    const done = (state: Copy) => setCopy({ id: result.id, state });
+    if (!navigator.clipboard) return done('failed');
+    navigator.clipboard.writeText(result.url).then(() => done('copied'), () => done('failed'));
+  };
+
+  return (
+    <section
+      className={`preview preview-by-${by}${sheet ? ' preview-sheet' : ''}`}
+      aria-labelledby={`${id}-title`}
+      role={sheet ? 'dialog' : undefined}
+      onKeyDown={sheet ? (event) => { if (event.key === 'Escape') onClose(); } : undefined}
+    >
+      <p className="preview-type">{one}</p>
+      <h2 id={`${id}-title`} className="preview-title">{result.title}</h2>
+      {result.subtitle ? <p className="preview-subtitle">{result.subtitle}</p> : null}
+      {result.fields.length > 0 ? (
+        <dl className="preview-fields">
+          {result.fields.map((field) => (
+            <div key={field.key}>
+              <dt>{field.label}</dt>
+              <dd>{formatFieldValue(field.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <ul className="preview-actions" aria-label={`Actions for ${result.title}`}>
+        {sheet ? (
+          <li>
+            <a ref={firstAction} className="button button-primary" href={mobileAppUrl(result)} onClick={onOpen}>
+              Open in the Salesforce app
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a className={`button${sheet ? '' : ' button-primary'}`} href={result.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
+            {sheet ? 'Open in the browser' : 'Open in Salesforce'}
+          </a>
+        </li>
+        {tel ? (
+          <li>
+            <a className="button" href={tel} aria-label={`Call ${phone}`}>Call</a>
+          </li>
+        ) : null}
+        {mailto ? (
+          <li>
+            <a className="button" href={mailto} aria-label={`E-mail ${email}`}>E-mail</a>
+          </li>
+        ) : null}
+        <li>
+          <button type="button" className="button" onClick={copyLink}>Copy link</button>
+        </li>
+        {sheet ? (
+          <li>
+            <button type="button" className="button" onClick={onClose}>Close</button>
+          </li>
+        ) : null}
+      </ul>
+      <p className="preview-status" aria-live="polite">
+        {copied === 'copied' ? 'Link copied.' : copied === 'failed' ? "The link could not be copied: this browser doesn't allow it here." : ''}
+      </p>
+    </section>
+  );
+}
