@@ -135,6 +135,11 @@ describe('recent searches', () => {
     // The same words again move up instead of repeating.
     await sofia.search('globex', '&types=account');
     await untilSearches(sofia, ['globex', 'helios']);
+    // "Show more" of one type is the same search, not a search of that type.
+    expect((await sofia.search('globex', '&types=lead&offset=5')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await recent(sofia)).body.searches[0]).toMatchObject({ q: 'globex', types: ['account'] });
+    expect(await searchesOf(sofia)).toEqual(['globex', 'helios']);
     // Kept per intranet person: Liam sees none of hers.
     const liam = await connected('liam.brown');
     expect(await searchesOf(liam)).not.toContain('helios');

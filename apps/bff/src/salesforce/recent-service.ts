@@ -60,6 +60,7 @@ export function createRecentService(deps: {
   // never sees the other's records.
   const cache = new LRUCache<string, RecentRecord[]>({ max: 20_000, ttl: deps.ttlMs ?? RECENT_RECORDS_TTL_MS });
   const pending = new Map<string, Promise<RecentRecord[]>>();
+  const justRemembered = new LRUCache<string, { key: string; at: number }>({ max: 20_000 });
 
   const records = (userId: string) => sessions.run(userId, async (session) => {
     const key = `${userId}\u0000${session.salesforceKey}`;
@@ -108,6 +109,13 @@ export function createRecentService(deps: {
 
     remember(userId, q, types) {
       const at = new Date();
+      // The same search again soon (a reload, a second tab, a person pressing Enter twice) is
+      // already the newest entry: no decrypt, encrypt and upsert for it. Per instance, so another
+      // instance's entry in between can leave it second for up to a minute.
+      const key = `${words(q)}|${[...types].sort().join(',')}`;
+      const last = justRemembered.get(userId);
+      if (last !== undefined && last.key === key && at.getTime() - last.at < REFINEMENT_WINDOW_MS) return;
+      justRemembered.set(userId, { key, at: at.getTime() });
       // Not awaited: the search's answer does not wait for the store.
       store.recentSearches
         .remember(userId, { q, types: [...types], at }, { replacesNewest: (newest) => isRefinement(newest, { q, at }) })
@@ -115,6 +123,7 @@ export function createRecentService(deps: {
     },
 
     async clearSearches(userId) {
+      justRemembered.delete(userId);
       await store.recentSearches.clear(userId);
     },
   };
@@ -128,8 +137,9 @@ export function rememberingSearches(searches: SearchService, recent: Pick<Recent
   return {
     search: async (...args) => {
       const answer = await searches.search(...args);
-      const [userId, q, types] = args;
-      recent.remember(userId, q, types);
+      const [userId, q, types, , offset] = args;
+      // "Show more" of one type is the same search the person made, not a search of that type.
+      if (!offset) recent.remember(userId, q, types);
       return answer;
     },
   };
