@@ -1,6 +1,7 @@
 // The one way the widget talks to the BFF: same-origin, with the session cookie, the CSRF header on
 // every state-changing request, every answer parsed with its contracts schema, and every failure
 // turned into an ApiError the UI can switch on.
+import { t } from '@lingui/core/macro';
 import { errorEnvelopeSchema, type ErrorCode, type ErrorEnvelope } from '@sfsearch/contracts';
 import type * as z from 'zod/mini';
 
@@ -65,7 +66,7 @@ async function request<S extends ResponseSchema>(
     throw new ApiError({
       code: 'network',
       status: 0,
-      message: "Can't reach the intranet server. Check your network connection and try again.",
+      message: t`Can't reach the intranet server. Check your network connection and try again.`,
       cause: error,
     });
   }
@@ -76,7 +77,7 @@ async function request<S extends ResponseSchema>(
     throw new ApiError({
       code: 'unexpected-response',
       status: response.status,
-      message: 'The intranet server sent an answer this page does not understand. Reload the page; if it keeps happening, tell your intranet administrator.',
+      message: t`The intranet server sent an answer this page does not understand. Reload the page; if it keeps happening, tell your intranet administrator.`,
       cause: parsed.error,
     });
   }
@@ -102,7 +103,7 @@ function toApiError(envelope: z.util.SafeParseResult<ErrorEnvelope>, status: num
   return new ApiError({
     code: 'unexpected-response',
     status,
-    message: `The intranet server answered with an error (HTTP ${status}). Try again in a minute.`,
+    message: t`The intranet server answered with an error (HTTP ${status}). Try again in a minute.`,
   });
 }
 

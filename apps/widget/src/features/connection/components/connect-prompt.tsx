@@ -25,12 +25,14 @@ function SignInProgress({ state }: { state: SignInState }) {
           </Trans>
         </p>
       );
-    case 'failed':
+    case 'failed': {
+      const reason = state.message;
       return (
         <p className="connect-progress connect-failed" role="alert">
-          <Trans>Salesforce sign-in didn&apos;t finish: {state.message}</Trans>
+          <Trans>Salesforce sign-in didn&apos;t finish: {reason}</Trans>
         </p>
       );
+    }
     default:
       return <p className="connect-progress" role="status" />;
   }

@@ -12,6 +12,8 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
   const disconnectRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const user = connection.salesforceUser;
+  const name = user?.displayName;
+  const failure = disconnect.error?.message;
 
   // Focus to Cancel when asking, back to Disconnect when the question is withdrawn.
   useEffect(() => {
@@ -28,7 +30,7 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
         {user ? (
           <>
             <Trans>
-              Connected<span className="connected-to"> to Salesforce</span> as <strong>{user.displayName}</strong>
+              Connected<span className="connected-to"> to Salesforce</span> as <strong>{name}</strong>
             </Trans>{' '}
             <span className="connected-username">({user.username})</span>
           </>
@@ -63,7 +65,7 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
       ) : null}
       {disconnect.isError ? (
         <p className="connected-error" role="alert">
-          <Trans>Couldn&apos;t disconnect: {disconnect.error.message}</Trans>
+          <Trans>Couldn&apos;t disconnect: {failure}</Trans>
         </p>
       ) : null}
     </div>
