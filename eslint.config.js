@@ -72,8 +72,7 @@ export default tseslint.config(
   // and calls that never reach a person (class names, roles, keys, URLs, event names) are ignored.
   {
     files: ['apps/widget/src/**/*.{ts,tsx}'],
-    // Not yet converted: the admin page (docs/decisions/0036-languages.md).
-    ignores: ['apps/widget/src/**/*.test.{ts,tsx}', 'apps/widget/src/testing/**', 'apps/widget/src/features/admin/**'],
+    ignores: ['apps/widget/src/**/*.test.{ts,tsx}', 'apps/widget/src/testing/**'],
     plugins: { lingui },
     rules: {
       ...lingui.configs.recommended.rules,

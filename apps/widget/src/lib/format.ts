@@ -38,8 +38,3 @@ export function formatDateTime(iso: string): string {
 export function formatNumber(value: number): string {
   return formattersFor(activeLocale()).number.format(value);
 }
-
-/** "1 connected user", "3 connected users". */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
-}
