@@ -4,6 +4,7 @@
 import { t } from '@lingui/core/macro';
 import { errorEnvelopeSchema, type ErrorCode, type ErrorEnvelope } from '@sfsearch/contracts';
 import type * as z from 'zod/mini';
+import { whenLocaleActive } from './i18n.ts';
 
 /** The BFF's codes, plus two the browser can meet on its own. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-response';
@@ -63,6 +64,7 @@ async function request<S extends ResponseSchema>(
   } catch (error) {
     // A cancelled request is not a failure: TanStack Query expects the abort to propagate.
     if (options.signal?.aborted) throw error;
+    await whenLocaleActive();
     throw new ApiError({
       code: 'network',
       status: 0,
@@ -71,9 +73,13 @@ async function request<S extends ResponseSchema>(
     });
   }
 
-  if (!response.ok) throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
+  if (!response.ok) {
+    await whenLocaleActive();
+    throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
+  }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
+    await whenLocaleActive();
     throw new ApiError({
       code: 'unexpected-response',
       status: response.status,

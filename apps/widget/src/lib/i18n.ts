@@ -16,6 +16,19 @@ const catalogues: Record<Locale, () => Promise<{ messages: Messages }>> = {
   ja: () => import('../locales/ja/messages.po'),
 };
 
+let markActive: () => void = () => {};
+const firstActivation = new Promise<void>((resolve) => {
+  markActive = resolve;
+});
+
+/**
+ * Resolves once a catalogue is active. GET /api/me starts while the first catalogue loads; a
+ * message the API client writes for a failure must wait for the language it is to be in.
+ */
+export function whenLocaleActive(): Promise<void> {
+  return i18n.locale ? Promise.resolve() : firstActivation;
+}
+
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
@@ -47,6 +60,7 @@ export async function activateLocale(locale: Locale): Promise<void> {
   if (i18n.locale !== locale) {
     const { messages } = await catalogues[locale]();
     i18n.loadAndActivate({ locale, messages });
+    markActive();
   }
   document.documentElement.lang = locale;
 }
