@@ -16,6 +16,7 @@ describe('language', () => {
     expect(screen.getByRole('checkbox', { name: 'ToDo' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '切断' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'ja');
+    expect(document.title).toBe('Salesforce 検索');
     expect(formatFieldValue('2026-11-30')).toBe('2026/11/30');
 
     unmount();

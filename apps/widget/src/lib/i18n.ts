@@ -2,6 +2,7 @@
 // here (remembered in this browser). Each catalogue is its own chunk, loaded when it is needed,
 // so the initial JavaScript carries none (docs/decisions/0036-languages.md).
 import { i18n, type Messages } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 
 export const locales = ['en', 'ja'] as const;
 export type Locale = (typeof locales)[number];
@@ -55,7 +56,7 @@ export function preferredLocale(): Locale {
   return 'en';
 }
 
-/** Fetches the catalogue (once per locale), activates it and tells the page its language. */
+/** Fetches the catalogue (once per locale), activates it and tells the page its language and title. */
 export async function activateLocale(locale: Locale): Promise<void> {
   if (i18n.locale !== locale) {
     const { messages } = await catalogues[locale]();
@@ -63,6 +64,8 @@ export async function activateLocale(locale: Locale): Promise<void> {
     markActive();
   }
   document.documentElement.lang = locale;
+  // index.html's title is English until a catalogue is active.
+  document.title = t`Salesforce search`;
 }
 
 /** The person's own choice: applied at once and remembered for their next visit. */
