@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
+import lingui from 'eslint-plugin-lingui';
 
 const scope = '@sfsearch';
 const everyWorkspace = [
@@ -66,4 +67,43 @@ export default tseslint.config(
   // Tests of the BFF and of packages/salesforce may start the emulator and the IdP; their sources never do.
   { files: ['packages/salesforce/test/**', 'packages/salesforce/bench/**'], rules: onlyMayImport(['contracts', 'salesforce-emulator', 'test-browser']) },
   { files: ['apps/bff/test/**', 'apps/bff/bench/**'], rules: onlyMayImport(['contracts', 'salesforce', 'store', 'salesforce-emulator', 'intranet-idp', 'test-browser', 'test-postgres', 'local-proxy']) },
+  // Every text the widget shows is a Lingui message (docs/decisions/0036-languages.md): a string
+  // that reads as words fails unless it is wrapped in t``, msg`` or <Trans>. Words in attributes
+  // and calls that never reach a person (class names, roles, keys, URLs, event names) are ignored.
+  {
+    files: ['apps/widget/src/**/*.{ts,tsx}'],
+    ignores: ['apps/widget/src/**/*.test.{ts,tsx}', 'apps/widget/src/testing/**'],
+    plugins: { lingui },
+    rules: {
+      ...lingui.configs.recommended.rules,
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: [
+            // One "word" not starting with a capital: a key, a class, an event, a path, a code.
+            '^(?![A-Z])\\S+$',
+            // UPPER_CASE and kebab codes.
+            '^[A-Z0-9_-]+$',
+            // Key names (Escape, ArrowDown, Enter…) and single capitalised identifiers.
+            '^[A-Z][a-zA-Z]+$',
+          ],
+          ignoreNames: [
+            { regex: { pattern: 'className', flags: 'i' } },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+            'type', 'role', 'id', 'href', 'rel', 'target', 'key', 'tone', 'mode', 'kind', 'state', 'code',
+            'autoComplete', 'autoCapitalize', 'enterKeyHint', 'inputMode', 'lang', 'method', 'headingLevel',
+            'aria-current', 'aria-live', 'aria-autocomplete', 'aria-haspopup', 'by', 'status',
+          ],
+          ignoreFunctions: [
+            'console.*', 'Error', '*.addEventListener', '*.removeEventListener', '*.postMessage',
+            '*.getElementById', '*.querySelector', '*.includes', '*.startsWith', '*.endsWith', '*.split',
+            '*.replace', '*.join', '*.getItem', '*.setItem', '*.removeItem', '*.matchMedia', 'matchMedia',
+            'URL', 'URLSearchParams', '*.searchParams.get', '*.searchParams.set', '*.open', 'useMediaQuery',
+            'RegExp', 'Set', 'Map', 'isApiError', 'Date',
+          ],
+          useTsTypes: false,
+        },
+      ],
+    },
+  },
 );

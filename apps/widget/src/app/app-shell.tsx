@@ -1,4 +1,5 @@
 // Signed in to the intranet? Then the header and the page for the current path.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Notice } from '../components/ui/notice.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
 import { isApiError } from '../lib/api-client.ts';
@@ -9,6 +10,7 @@ import { AppRoutes } from './routes.tsx';
 import { SignInPrompt } from './sign-in-prompt.tsx';
 
 export function AppShell() {
+  const { t } = useLingui();
   const me = useMe();
   const pathname = usePathname();
 
@@ -27,8 +29,8 @@ export function AppShell() {
       <main className="page">
         <Notice
           tone="error"
-          title="Salesforce search can't start"
-          actions={<button type="button" className="button" onClick={() => void me.refetch()}>Try again</button>}
+          title={t`Salesforce search can't start`}
+          actions={<button type="button" className="button" onClick={() => void me.refetch()}><Trans>Try again</Trans></button>}
         >
           <p>{me.error.message}</p>
         </Notice>
@@ -37,7 +39,7 @@ export function AppShell() {
   } else {
     content = (
       <main className="page">
-        <Spinner label="Loading…" />
+        <Spinner label={t`Loading…`} />
       </main>
     );
   }

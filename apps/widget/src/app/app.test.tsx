@@ -37,7 +37,7 @@ describe('intranet sign-in', () => {
     expect(alert).toHaveTextContent("Salesforce search can't start");
     expect(alert).toHaveTextContent(defaultMessages.internal);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('combobox')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 });
 
@@ -45,7 +45,7 @@ describe('header and pages', () => {
   it('shows admins a link to the Salesforce settings, and goes there and back without reloading', async () => {
     fake.signInAs(buildAdmin());
     const { user } = renderApp();
-    await screen.findByRole('combobox');
+    await screen.findByRole('combobox', { name: 'Search Salesforce' });
     await user.click(screen.getByRole('link', { name: 'Salesforce settings' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Salesforce' });
@@ -61,7 +61,7 @@ describe('header and pages', () => {
 
   it('shows employees no link to the settings', async () => {
     renderApp();
-    await screen.findByRole('combobox');
+    await screen.findByRole('combobox', { name: 'Search Salesforce' });
     expect(screen.queryByRole('link', { name: 'Salesforce settings' })).not.toBeInTheDocument();
   });
 
@@ -75,7 +75,7 @@ describe('header and pages', () => {
     const { user } = renderApp('/control-panel/marketplace/salesforce');
     await screen.findByRole('heading', { name: 'Connection settings' });
     await user.click(screen.getByRole('link', { name: 'Salesforce search' }));
-    expect(await screen.findByRole('combobox')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/');
   });
 });

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { signInUrl } from '../lib/auth.ts';
 import { browser } from '../lib/browser.ts';
 
@@ -7,13 +8,17 @@ export function SignInPrompt() {
   return (
     <main className="page">
       <div className="notice notice-info">
-        <h1 className="notice-title">Sign in to the intranet</h1>
+        <h1 className="notice-title">
+          <Trans>Sign in to the intranet</Trans>
+        </h1>
         <div className="notice-body">
-          <p>Salesforce search works with your intranet account. Sign in, and you come straight back here.</p>
+          <p>
+            <Trans>Salesforce search works with your intranet account. Sign in, and you come straight back here.</Trans>
+          </p>
         </div>
         <div className="notice-actions">
           <a className="button button-primary" href={signInUrl()} {...(framed ? { target: '_blank', rel: 'noopener' } : {})}>
-            Sign in to the intranet
+            <Trans>Sign in to the intranet</Trans>
           </a>
         </div>
       </div>

@@ -1,8 +1,10 @@
 // The one way the widget talks to the BFF: same-origin, with the session cookie, the CSRF header on
 // every state-changing request, every answer parsed with its contracts schema, and every failure
 // turned into an ApiError the UI can switch on.
+import { t } from '@lingui/core/macro';
 import { errorEnvelopeSchema, type ErrorCode, type ErrorEnvelope } from '@sfsearch/contracts';
 import type * as z from 'zod/mini';
+import { whenLocaleActive } from './i18n.ts';
 
 /** The BFF's codes, plus two the browser can meet on its own. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-response';
@@ -62,21 +64,26 @@ async function request<S extends ResponseSchema>(
   } catch (error) {
     // A cancelled request is not a failure: TanStack Query expects the abort to propagate.
     if (options.signal?.aborted) throw error;
+    await whenLocaleActive();
     throw new ApiError({
       code: 'network',
       status: 0,
-      message: "Can't reach the intranet server. Check your network connection and try again.",
+      message: t`Can't reach the intranet server. Check your network connection and try again.`,
       cause: error,
     });
   }
 
-  if (!response.ok) throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
+  if (!response.ok) {
+    await whenLocaleActive();
+    throw toApiError(errorEnvelopeSchema.safeParse(payload), response.status);
+  }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
+    await whenLocaleActive();
     throw new ApiError({
       code: 'unexpected-response',
       status: response.status,
-      message: 'The intranet server sent an answer this page does not understand. Reload the page; if it keeps happening, tell your intranet administrator.',
+      message: t`The intranet server sent an answer this page does not understand. Reload the page; if it keeps happening, tell your intranet administrator.`,
       cause: parsed.error,
     });
   }
@@ -102,7 +109,7 @@ function toApiError(envelope: z.util.SafeParseResult<ErrorEnvelope>, status: num
   return new ApiError({
     code: 'unexpected-response',
     status,
-    message: `The intranet server answered with an error (HTTP ${status}). Try again in a minute.`,
+    message: t`The intranet server answered with an error (HTTP ${status}). Try again in a minute.`,
   });
 }
 

@@ -3,6 +3,11 @@ import { within } from '@testing-library/react';
 
 const ACTION_OPTION = /^(Show more |Loading more |More .* could not be loaded|See all results in Salesforce)/;
 
+/** Every option of the results, not those of a <select> (the header's language switch). */
+export function resultOptions(container: HTMLElement = document.body): HTMLElement[] {
+  return within(container).queryAllByRole('option').filter((option) => !option.closest('select'));
+}
+
 export function recordOptions(container: HTMLElement = document.body): HTMLElement[] {
-  return within(container).queryAllByRole('option').filter((option) => !ACTION_OPTION.test(option.textContent ?? ''));
+  return resultOptions(container).filter((option) => !ACTION_OPTION.test(option.textContent ?? ''));
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Me } from '@sfsearch/contracts';
 import { Link } from '../../components/ui/link.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -6,25 +7,38 @@ import { paths } from '../../lib/paths.ts';
 import { SalesforceSettings } from '../../features/admin/components/salesforce-settings.tsx';
 
 export function AdminPage({ me }: { me: Me }) {
+  const { t } = useLingui();
   return (
     <main className="page page-admin">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label={t`Breadcrumb`} className="breadcrumb">
         <ol>
-          <li>Control Panel</li>
-          <li>Marketplace</li>
-          <li aria-current="page">Salesforce</li>
+          <li>
+            <Trans>Control Panel</Trans>
+          </li>
+          <li>
+            <Trans>Marketplace</Trans>
+          </li>
+          <li aria-current="page">
+            <Trans>Salesforce</Trans>
+          </li>
         </ol>
       </nav>
-      <PageHeading>Salesforce</PageHeading>
+      <PageHeading>
+        <Trans>Salesforce</Trans>
+      </PageHeading>
       {me.user.isAdmin ? (
         <>
-          <p className="lead">Connect the intranet to your company's Salesforce org. Employees then search it under their own Salesforce account.</p>
+          <p className="lead">
+            <Trans>Connect the intranet to your company's Salesforce org. Employees then search it under their own Salesforce account.</Trans>
+          </p>
           <SalesforceSettings />
         </>
       ) : (
-        <Notice tone="error" title="Only intranet administrators can change the Salesforce connection" live={false}>
+        <Notice tone="error" title={t`Only intranet administrators can change the Salesforce connection`} live={false}>
           <p>
-            <Link to={paths.search}>Go to Salesforce search</Link>
+            <Link to={paths.search}>
+              <Trans>Go to Salesforce search</Trans>
+            </Link>
           </p>
         </Notice>
       )}

@@ -1,4 +1,5 @@
 // The employee's page: the connection state, and the search once connected.
+import { Trans } from '@lingui/react/macro';
 import type { Me } from '@sfsearch/contracts';
 import { useEffect } from 'react';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -29,7 +30,9 @@ export function SearchPage({ me }: { me: Me }) {
 
   return (
     <main className="page page-search">
-      <PageHeading className="visually-hidden">Search Salesforce</PageHeading>
+      <PageHeading className="visually-hidden">
+        <Trans>Search Salesforce</Trans>
+      </PageHeading>
       <ConnectionPanel isAdmin={me.user.isAdmin} />
       {connected ? <SearchBox onConnectionError={onConnectionError} focusRequest={focusRequest} /> : null}
     </main>

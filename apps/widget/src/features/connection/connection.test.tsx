@@ -10,14 +10,14 @@ describe('connection states', () => {
   it('while checking, says so', async () => {
     renderApp();
     expect(await screen.findByText('Checking your Salesforce connection…')).toBeInTheDocument();
-    expect(await screen.findByRole('combobox')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 
   it('not configured: tells the employee to ask the intranet administrator', async () => {
     fake.setConfig(buildUnconfiguredConfig());
     renderApp();
     expect(await screen.findByText("Salesforce isn't set up yet — ask your intranet administrator")).toBeInTheDocument();
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Search Salesforce' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /set up the Salesforce connection/ })).not.toBeInTheDocument();
   });
 
@@ -34,7 +34,7 @@ describe('connection states', () => {
     expect(await screen.findByText('Connect your Salesforce account')).toBeInTheDocument();
     expect(screen.getByText(/Search runs under your own Salesforce account/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Connect to Salesforce' })).toBeInTheDocument();
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Search Salesforce' })).not.toBeInTheDocument();
   });
 
   it.each([
@@ -71,7 +71,7 @@ describe('connection states', () => {
     expect(alert).toHaveTextContent("Couldn't check your Salesforce connection");
     expect(alert).toHaveTextContent(defaultMessages.internal);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('combobox')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 });
 
@@ -95,7 +95,7 @@ describe('disconnect', () => {
     const [request] = fake.requestsTo('disconnect');
     expect(request?.method).toBe('POST');
     expect(request?.csrfToken).toBe(fake.csrfToken);
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Search Salesforce' })).not.toBeInTheDocument();
   });
 
   it('changes nothing when the employee cancels, by button or Escape, and gives focus back to Disconnect', async () => {
@@ -109,7 +109,7 @@ describe('disconnect', () => {
     expect(screen.queryByRole('group', { name: /^Disconnect from Salesforce\?/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Disconnect' })).toHaveFocus();
     expect(fake.requestsTo('disconnect')).toHaveLength(0);
-    expect(screen.getByRole('combobox')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 
   it('says so when disconnecting fails', async () => {
@@ -117,19 +117,19 @@ describe('disconnect', () => {
     const { user } = renderApp();
     await disconnect(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(`Couldn't disconnect: ${defaultMessages['salesforce-unavailable']}`);
-    expect(screen.getByRole('combobox')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
   });
 
   it('drops the cached results, which belong to the Salesforce user who is gone', async () => {
     const { user } = renderApp();
-    await user.type(await screen.findByRole('combobox'), 'acme');
+    await user.type(await screen.findByRole('combobox', { name: 'Search Salesforce' }), 'acme');
     await screen.findByRole('listbox');
     await disconnect(user);
     await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
     // Reconnected in another tab; coming back to this one re-checks the connection.
     fake.setConnection(buildConnected());
     window.dispatchEvent(new Event('visibilitychange'));
-    await waitFor(() => expect(screen.getByRole('combobox')).toHaveValue('acme'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toHaveValue('acme'));
     await screen.findByRole('listbox');
     expect(fake.requestsTo('search')).toHaveLength(2);
   });

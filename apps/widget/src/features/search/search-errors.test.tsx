@@ -103,7 +103,7 @@ describe('a search that finds the Salesforce connection gone', () => {
     await app.user.type(box, 'acme');
     expect(await screen.findByText(title)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reconnect' })).toBeInTheDocument();
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Search Salesforce' })).not.toBeInTheDocument();
   });
 
   it('not-connected shows the Connect button', async () => {

@@ -76,7 +76,7 @@ describe('search as you type', () => {
     expect(await screen.findByText('No Accounts, Leads, Tasks or Campaigns match “zzz”.')).toBeInTheDocument();
     expect(screen.getByText(/Check the spelling/)).toBeInTheDocument();
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
-    expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toHaveAttribute('aria-expanded', 'false');
     const elsewhere = screen.getByRole('link', { name: 'Search all of Salesforce for “zzz”' });
     expect(elsewhere).toHaveAttribute('href', expect.stringMatching(/\/one\/one\.app#/));
     expect(elsewhere).toHaveAttribute('target', '_blank');
@@ -88,7 +88,7 @@ describe('type filters', () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('checkbox', { name: 'Leads' }));
     await user.click(screen.getByRole('checkbox', { name: 'Tasks' }));
-    await user.type(screen.getByRole('combobox'), 'acme');
+    await user.type(screen.getByRole('combobox', { name: 'Search Salesforce' }), 'acme');
 
     const listbox = await results();
     expect(within(listbox).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['Accounts, 2 results', 'Campaigns, 1 result']);
@@ -100,7 +100,7 @@ describe('type filters', () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('checkbox', { name: 'Tasks' }));
     await user.click(screen.getByRole('checkbox', { name: 'Campaigns' }));
-    await user.type(screen.getByRole('combobox'), 'zzz');
+    await user.type(screen.getByRole('combobox', { name: 'Search Salesforce' }), 'zzz');
     expect(await screen.findByText('No Accounts or Leads match “zzz”.')).toBeInTheDocument();
   });
 
@@ -118,7 +118,7 @@ describe('the search lives in the URL', () => {
   it('writes the query and the filter to the address, so a reload or a reconnect comes back to it', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('checkbox', { name: 'Leads' }));
-    await user.type(screen.getByRole('combobox'), 'Acme Corp');
+    await user.type(screen.getByRole('combobox', { name: 'Search Salesforce' }), 'Acme Corp');
     await waitFor(() => expect(window.location.search).toBe('?q=Acme+Corp&types=account%2Ctask%2Ccampaign'));
   });
 

@@ -1,7 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useRef, useState } from 'react';
 
 /** The URL the admin registers in Salesforce, with a copy button. */
 export function CallbackUrl({ url }: { url: string }) {
+  const { t } = useLingui();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -19,16 +21,20 @@ export function CallbackUrl({ url }: { url: string }) {
 
   return (
     <div className="field callback-url">
-      <label htmlFor={id}>Callback URL</label>
-      <p className="field-hint" id={`${id}-hint`}>Paste this into the Salesforce app as its callback URL, exactly as it is.</p>
+      <label htmlFor={id}>
+        <Trans>Callback URL</Trans>
+      </label>
+      <p className="field-hint" id={`${id}-hint`}>
+        <Trans>Paste this into the Salesforce app as its callback URL, exactly as it is.</Trans>
+      </p>
       <div className="input-with-button">
         <input id={id} ref={inputRef} type="text" readOnly value={url} aria-describedby={`${id}-hint`} onFocus={(event) => event.target.select()} />
         <button type="button" className="button" onClick={() => void onCopy()}>
-          Copy
+          <Trans>Copy</Trans>
         </button>
       </div>
       <p className="field-success" role="status">
-        {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? "Couldn't copy: the URL is selected, press Ctrl+C (⌘C on a Mac)." : ''}
+        {copy === 'copied' ? t`Copied to the clipboard.` : copy === 'failed' ? t`Couldn't copy: the URL is selected, press Ctrl+C (⌘C on a Mac).` : ''}
       </p>
     </div>
   );

@@ -1,10 +1,11 @@
 // The settings form: consumer key and secret, login host, scopes; Check connection; Save (with a
 // warning first when the change will sign connected employees out).
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SalesforceConfig, SalesforceConfigChange } from '@sfsearch/contracts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { plural } from '../../../lib/format.ts';
 import { useCheckSalesforceConfig } from '../api/check-salesforce-config.ts';
 import { useUpdateSalesforceConfig } from '../api/update-salesforce-config.ts';
 import { useConfigForm } from '../hooks/use-config-form.ts';
@@ -17,6 +18,7 @@ import { ScopesField } from './scopes-field.tsx';
 type SaveNotice = { kind: 'unchanged' } | { kind: 'saved'; purgedTokens: number };
 
 export function ConfigForm({ config }: { config: SalesforceConfig }) {
+  const { t } = useLingui();
   const form = useConfigForm(config);
   const check = useCheckSalesforceConfig();
   const save = useUpdateSalesforceConfig();
@@ -81,8 +83,8 @@ export function ConfigForm({ config }: { config: SalesforceConfig }) {
   return (
     <form ref={formRef} className="config-form" onSubmit={onSubmit} noValidate>
       <TextField
-        label="Consumer key"
-        hint="From the Salesforce app's OAuth settings (“Consumer Key”)."
+        label={t`Consumer key`}
+        hint={t`From the Salesforce app's OAuth settings (“Consumer Key”).`}
         value={values.consumerKey}
         onChange={(event) => set('consumerKey', event.target.value)}
         onBlur={() => form.touch('consumerKey')}
@@ -93,14 +95,22 @@ export function ConfigForm({ config }: { config: SalesforceConfig }) {
       <TextField
         label={
           <>
-            Consumer secret{' '}
-            {config.hasConsumerSecret ? <span className="badge">set</span> : <span className="badge badge-missing">not set</span>}
+            <Trans>Consumer secret</Trans>{' '}
+            {config.hasConsumerSecret ? (
+              <span className="badge">
+                <Trans>set</Trans>
+              </span>
+            ) : (
+              <span className="badge badge-missing">
+                <Trans>not set</Trans>
+              </span>
+            )}
           </>
         }
         hint={
           config.hasConsumerSecret
-            ? 'The stored secret is never shown. Leave this empty to keep it; type a new one to replace it.'
-            : 'From the Salesforce app (“Consumer Secret”).'
+            ? t`The stored secret is never shown. Leave this empty to keep it; type a new one to replace it.`
+            : t`From the Salesforce app (“Consumer Secret”).`
         }
         type="password"
         value={values.consumerSecret}
@@ -121,16 +131,16 @@ export function ConfigForm({ config }: { config: SalesforceConfig }) {
 
       <div className="form-actions">
         <button type="button" className="button" disabled={check.isPending} onClick={onCheck}>
-          {check.isPending ? 'Checking…' : 'Check connection'}
+          {check.isPending ? t`Checking…` : t`Check connection`}
         </button>
         <button type="submit" className="button button-primary" ref={saveRef} disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save'}
+          {save.isPending ? t`Saving…` : t`Save`}
         </button>
       </div>
 
       {check.data && form.update ? <CheckResult result={check.data} loginHost={form.update.loginHost} /> : null}
       {check.isError ? (
-        <Notice tone="error" title="The check didn't run">
+        <Notice tone="error" title={t`The check didn't run`}>
           <p>{check.error.message}</p>
         </Notice>
       ) : null}
@@ -148,17 +158,20 @@ export function ConfigForm({ config }: { config: SalesforceConfig }) {
       ) : null}
 
       {save.isError ? (
-        <Notice tone="error" title="The settings were not saved">
+        <Notice tone="error" title={t`The settings were not saved`}>
           <p>{save.error.message}</p>
         </Notice>
       ) : null}
-      {notice?.kind === 'unchanged' ? <Notice title="Nothing to save: these are the settings in use." /> : null}
+      {notice?.kind === 'unchanged' ? <Notice title={t`Nothing to save: these are the settings in use.`} /> : null}
       {notice?.kind === 'saved' ? (
-        <Notice tone="success" title="Saved">
+        <Notice tone="success" title={t`Saved`}>
           <p>
             {notice.purgedTokens > 0
-              ? `${plural(notice.purgedTokens, 'connected user was', 'connected users were')} signed out of Salesforce and will be asked to reconnect.`
-              : 'Employees can connect to Salesforce now.'}
+              ? plural(notice.purgedTokens, {
+                one: '# connected user was signed out of Salesforce and will be asked to reconnect.',
+                other: '# connected users were signed out of Salesforce and will be asked to reconnect.',
+              })
+              : t`Employees can connect to Salesforce now.`}
           </p>
         </Notice>
       ) : null}

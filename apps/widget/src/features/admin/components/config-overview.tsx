@@ -1,34 +1,53 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SalesforceConfig } from '@sfsearch/contracts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 
 export function ConfigOverview({ config }: { config: SalesforceConfig }) {
+  const { t } = useLingui();
+  const changedAt = config.updatedAt ? formatDateTime(config.updatedAt) : '';
+  const changedBy = config.updatedBy;
   return (
     <dl className="facts">
       <div>
-        <dt>Status</dt>
-        <dd>{config.configured ? 'Set up' : 'Not set up yet'}</dd>
+        <dt>
+          <Trans>Status</Trans>
+        </dt>
+        <dd>{config.configured ? t`Set up` : t`Not set up yet`}</dd>
       </div>
       <div>
-        <dt>Connected employees</dt>
+        <dt>
+          <Trans>Connected employees</Trans>
+        </dt>
         <dd>{formatNumber(config.connectedUsers)}</dd>
       </div>
       <div>
-        <dt>Last change</dt>
+        <dt>
+          <Trans>Last change</Trans>
+        </dt>
         <dd>
-          {config.updatedAt
-            ? `${formatDateTime(config.updatedAt)}${config.updatedBy ? ` by ${config.updatedBy}` : ''}`
-            : 'Never changed'}
+          {config.updatedAt ? (changedBy ? t`${changedAt} by ${changedBy}` : changedAt) : t`Never changed`}
         </dd>
       </div>
       {config.apiUsage ? (
         <div>
-          <dt>Salesforce API requests today</dt>
+          <dt>
+            <Trans>Salesforce API requests today</Trans>
+          </dt>
           <dd>
-            {formatNumber(config.apiUsage.used)} of {formatNumber(config.apiUsage.limit)}
-            <span className="facts-note"> (as of {formatDateTime(config.apiUsage.at)})</span>
+            <ApiUsage used={config.apiUsage.used} limit={config.apiUsage.limit} at={config.apiUsage.at} />
           </dd>
         </div>
       ) : null}
     </dl>
+  );
+}
+
+function ApiUsage({ used, limit, at }: { used: number; limit: number; at: string }) {
+  const [usedText, limitText, atText] = [formatNumber(used), formatNumber(limit), formatDateTime(at)];
+  return (
+    <Trans>
+      {usedText} of {limitText}
+      <span className="facts-note"> (as of {atText})</span>
+    </Trans>
   );
 }

@@ -1,4 +1,5 @@
 // Control Panel → Marketplace → Salesforce: what the admin sees once the page is theirs.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -9,13 +10,14 @@ import { ConfigOverview } from './config-overview.tsx';
 import { SetupSteps } from './setup-steps.tsx';
 
 export function SalesforceSettings() {
+  const { t } = useLingui();
   const config = useSalesforceConfig();
 
-  if (config.isPending) return <Spinner label="Loading the Salesforce settings…" />;
+  if (config.isPending) return <Spinner label={t`Loading the Salesforce settings…`} />;
   if (config.isError) {
     if (isApiError(config.error, 'forbidden')) {
       return (
-        <Notice tone="error" title="Only intranet administrators can change the Salesforce connection">
+        <Notice tone="error" title={t`Only intranet administrators can change the Salesforce connection`}>
           <p>{config.error.message}</p>
         </Notice>
       );
@@ -23,8 +25,8 @@ export function SalesforceSettings() {
     return (
       <Notice
         tone="error"
-        title="Couldn't load the Salesforce settings"
-        actions={<button type="button" className="button" onClick={() => void config.refetch()}>Try again</button>}
+        title={t`Couldn't load the Salesforce settings`}
+        actions={<button type="button" className="button" onClick={() => void config.refetch()}><Trans>Try again</Trans></button>}
       >
         <p>{config.error.message}</p>
       </Notice>
@@ -35,16 +37,22 @@ export function SalesforceSettings() {
   return (
     <div className="settings">
       <section className="panel" aria-labelledby="settings-overview">
-        <h2 id="settings-overview">Overview</h2>
+        <h2 id="settings-overview">
+          <Trans>Overview</Trans>
+        </h2>
         <ConfigOverview config={data} />
       </section>
       <section className="panel" aria-labelledby="settings-salesforce-app">
-        <h2 id="settings-salesforce-app">The Salesforce app</h2>
+        <h2 id="settings-salesforce-app">
+          <Trans>The Salesforce app</Trans>
+        </h2>
         <CallbackUrl url={data.callbackUrl} />
         <SetupSteps open={!data.configured} />
       </section>
       <section className="panel" aria-labelledby="settings-connection">
-        <h2 id="settings-connection">Connection settings</h2>
+        <h2 id="settings-connection">
+          <Trans>Connection settings</Trans>
+        </h2>
         <ConfigForm config={data} />
       </section>
     </div>

@@ -1,5 +1,6 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
-import { plural } from '../../../lib/format.ts';
 
 /** Saving a changed connection signs every connected employee out of Salesforce: say so first. */
 export function SaveConfirmation({ connectedUsers, saving, onConfirm, onCancel }: {
@@ -8,10 +9,10 @@ export function SaveConfirmation({ connectedUsers, saving, onConfirm, onCancel }
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useLingui();
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
-  const who = plural(connectedUsers, 'connected user', 'connected users');
   return (
     <div
       className="confirm"
@@ -23,18 +24,20 @@ export function SaveConfirmation({ connectedUsers, saving, onConfirm, onCancel }
       }}
     >
       <p className="confirm-title" id={`${id}-title`}>
-        {who} will have to reconnect
+        {plural(connectedUsers, { one: '# connected user will have to reconnect', other: '# connected users will have to reconnect' })}
       </p>
       <p id={`${id}-detail`}>
-        Saving changes the Salesforce connection, which signs {connectedUsers === 1 ? 'this employee' : `all ${who}`} out of
-        Salesforce. They see a Reconnect button the next time they search.
+        {plural(connectedUsers, {
+          one: 'Saving changes the Salesforce connection, which signs this employee out of Salesforce. They see a Reconnect button the next time they search.',
+          other: 'Saving changes the Salesforce connection, which signs all # connected users out of Salesforce. They see a Reconnect button the next time they search.',
+        })}
       </p>
       <div className="confirm-actions">
         <button type="button" className="button button-danger" disabled={saving} onClick={onConfirm}>
-          {saving ? 'Saving…' : 'Save and sign them out'}
+          {saving ? t`Saving…` : t`Save and sign them out`}
         </button>
         <button type="button" className="button" ref={cancelRef} disabled={saving} onClick={onCancel}>
-          Cancel
+          <Trans>Cancel</Trans>
         </button>
       </div>
     </div>

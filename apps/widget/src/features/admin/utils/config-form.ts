@@ -1,5 +1,6 @@
 // The admin form's values, their validation (the contracts schema, so the page and the BFF agree)
 // and whether saving would change anything.
+import { t } from '@lingui/core/macro';
 import {
   DEFAULT_SCOPES,
   normaliseLoginHost,
@@ -65,7 +66,7 @@ export function validateConfig(values: ConfigFormValues, config: SalesforceConfi
     }
   }
   if (secret === '' && !config.hasConsumerSecret) {
-    errors.consumerSecret = 'The consumer secret is required: copy it from the Salesforce app.';
+    errors.consumerSecret = t`The consumer secret is required: copy it from the Salesforce app.`;
   }
   if (!result.success || Object.keys(errors).length > 0) return { errors };
   return { errors, update: result.data };

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { useSalesforceSignIn, type SignInState } from '../hooks/use-salesforce-sign-in.ts';
@@ -6,24 +7,32 @@ import { POPUP_NAME, POPUP_SIGN_IN_URL } from '../utils/sign-in.ts';
 function SignInProgress({ state }: { state: SignInState }) {
   switch (state.kind) {
     case 'waiting':
-      return <p className="connect-progress" role="status">A Salesforce window is open: sign in there, and this page updates by itself.</p>;
+      return (
+        <p className="connect-progress" role="status">
+          <Trans>A Salesforce window is open: sign in there, and this page updates by itself.</Trans>
+        </p>
+      );
     case 'blocked':
       return (
         <p className="connect-progress" role="alert">
-          Your browser blocked the Salesforce sign-in window.{' '}
           {/* rel=opener: the sign-in page must be able to tell this page it is done. */}
-          <a href={POPUP_SIGN_IN_URL} target={POPUP_NAME} rel="opener">
-            Open the Salesforce sign-in in a new tab
-          </a>
-          , then come back here.
+          <Trans>
+            Your browser blocked the Salesforce sign-in window.{' '}
+            <a href={POPUP_SIGN_IN_URL} target={POPUP_NAME} rel="opener">
+              Open the Salesforce sign-in in a new tab
+            </a>
+            , then come back here.
+          </Trans>
         </p>
       );
-    case 'failed':
+    case 'failed': {
+      const reason = state.message;
       return (
         <p className="connect-progress connect-failed" role="alert">
-          Salesforce sign-in didn&apos;t finish: {state.message}
+          <Trans>Salesforce sign-in didn&apos;t finish: {reason}</Trans>
         </p>
       );
+    }
     default:
       return <p className="connect-progress" role="status" />;
   }

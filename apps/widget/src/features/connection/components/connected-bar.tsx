@@ -1,15 +1,19 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Connection } from '@sfsearch/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useDisconnectSalesforce } from '../api/disconnect-salesforce.ts';
 
 /** Who the employee is in Salesforce, and the way out: asked once before it is taken. */
 export function ConnectedBar({ connection }: { connection: Connection }) {
+  const { t } = useLingui();
   const disconnect = useDisconnectSalesforce();
   const [confirming, setConfirming] = useState(false);
   const asked = useRef(false);
   const disconnectRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const user = connection.salesforceUser;
+  const name = user?.displayName;
+  const failure = disconnect.error?.message;
 
   // Focus to Cancel when asking, back to Disconnect when the question is withdrawn.
   useEffect(() => {
@@ -25,16 +29,18 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
         <span className="status-dot" aria-hidden="true" />
         {user ? (
           <>
-            Connected<span className="connected-to"> to Salesforce</span> as <strong>{user.displayName}</strong>{' '}
+            <Trans>
+              Connected<span className="connected-to"> to Salesforce</span> as <strong>{name}</strong>
+            </Trans>{' '}
             <span className="connected-username">({user.username})</span>
           </>
         ) : (
-          'Connected to Salesforce'
+          t`Connected to Salesforce`
         )}
       </p>
       {confirming ? null : (
         <button ref={disconnectRef} type="button" className="button button-link" onClick={() => setConfirming(true)}>
-          Disconnect
+          <Trans>Disconnect</Trans>
         </button>
       )}
       {confirming ? (
@@ -47,19 +53,19 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
           }}
         >
           <p id="disconnect-question">
-            Disconnect from Salesforce? Search stops here until you connect again; nothing changes in Salesforce.
+            <Trans>Disconnect from Salesforce? Search stops here until you connect again; nothing changes in Salesforce.</Trans>
           </p>
           <button type="button" className="button button-danger" disabled={disconnect.isPending} onClick={() => disconnect.mutate()}>
-            {disconnect.isPending ? 'Disconnecting…' : 'Yes, disconnect'}
+            {disconnect.isPending ? t`Disconnecting…` : t`Yes, disconnect`}
           </button>
           <button ref={cancelRef} type="button" className="button" disabled={disconnect.isPending} onClick={cancel}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
         </div>
       ) : null}
       {disconnect.isError ? (
         <p className="connected-error" role="alert">
-          Couldn&apos;t disconnect: {disconnect.error.message}
+          <Trans>Couldn&apos;t disconnect: {failure}</Trans>
         </p>
       ) : null}
     </div>

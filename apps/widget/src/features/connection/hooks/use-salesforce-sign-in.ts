@@ -7,6 +7,7 @@
 // - the callback page's postMessage to its opener;
 // - the same message on a BroadcastChannel of our origin, which needs no opener;
 // - polling the connection every couple of seconds for a few minutes after the popup opened.
+import { t } from '@lingui/core/macro';
 import { POPUP_CHANNEL, type PopupMessage } from '@sfsearch/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -40,7 +41,7 @@ export function useSalesforceSignIn() {
   const onOutcome = useCallback((message: PopupMessage) => {
     popupRef.current = null;
     setWatchingUntil(0);
-    setState(message.status === 'connected' ? { kind: 'idle' } : { kind: 'failed', message: message.message ?? "Salesforce sign-in didn't finish." });
+    setState(message.status === 'connected' ? { kind: 'idle' } : { kind: 'failed', message: message.message ?? t`Salesforce sign-in didn't finish.` });
     void refresh();
   }, [refresh]);
 

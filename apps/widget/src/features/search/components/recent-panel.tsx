@@ -2,13 +2,14 @@
 // Salesforce in a new tab, which is also what makes them recently viewed there) and their recent
 // searches (buttons that search again), which they can clear. The search box decides when it
 // shows; it reads GET /api/salesforce/recent each time it appears.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { recordTypes, type RecentResponse, type RecordType } from '@sfsearch/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
 import { useClearRecentSearches } from '../api/clear-recent-searches.ts';
 import { useRecent } from '../api/get-recent.ts';
 import { useOpenedRecords, useRememberOpened, withOpened } from '../api/opened-records.ts';
-import { joinTypeNames, recordTypeLabels } from '../utils/record-types.ts';
+import { joinTypeNames, typeName } from '../utils/record-types.ts';
 import './recent-panel.css';
 
 /** Errors that say the Salesforce connection itself is gone: the connection panel takes over. */
@@ -24,6 +25,7 @@ export interface RecentPanelProps {
 }
 
 export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: RecentPanelProps) {
+  const { t, i18n } = useLingui();
   const recent = useRecent();
   const clear = useClearRecentSearches();
   const id = useId();
@@ -43,10 +45,13 @@ export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: Rec
     setStatus('');
     clear.mutate(undefined, {
       onSuccess: () => {
-        setStatus('Recent searches cleared.');
+        setStatus(t`Recent searches cleared.`);
         if (hadFocus) statusRef.current?.focus();
       },
-      onError: (error) => setStatus(`Your recent searches were not cleared. ${error.message}`),
+      onError: (error) => {
+        const reason = error.message;
+        setStatus(t`Your recent searches were not cleared. ${reason}`);
+      },
     });
   };
 
@@ -60,28 +65,36 @@ export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: Rec
           {data.searches.length > 0 ? (
             <div className="recent-group">
               <div className="recent-heading-row">
-                <Heading id={`${id}-searches`} className="recent-heading">Recent searches</Heading>
+                <Heading id={`${id}-searches`} className="recent-heading">
+                  <Trans>Recent searches</Trans>
+                </Heading>
                 <button ref={clearRef} type="button" className="button-link recent-clear" aria-disabled={clear.isPending} onClick={onClear}>
-                  Clear{' '}
-                  <span className="visually-hidden">recent searches</span>
+                  <Trans>
+                    Clear <span className="visually-hidden">recent searches</span>
+                  </Trans>
                 </button>
               </div>
               <ul className="recent-list" aria-labelledby={`${id}-searches`}>
-                {data.searches.map((search) => (
-                  <li key={`${search.q}\u0000${search.types.join(',')}`}>
-                    <button type="button" className="recent-search" onClick={() => onPick(search.q, [...search.types])}>
-                      <span className="recent-search-words">{search.q}</span>
-                      {search.types.length < recordTypes.length ? (
-                        <>
-                          <span className="visually-hidden">,</span>{' '}
-                          <span className="recent-search-types">
-                            <span className="visually-hidden">in</span> {joinTypeNames(search.types, 'and')}
-                          </span>
-                        </>
-                      ) : null}
-                    </button>
-                  </li>
-                ))}
+                {data.searches.map((search) => {
+                  const types = joinTypeNames(i18n, search.types, 'and');
+                  return (
+                    <li key={`${search.q}\u0000${search.types.join(',')}`}>
+                      <button type="button" className="recent-search" onClick={() => onPick(search.q, [...search.types])}>
+                        <span className="recent-search-words">{search.q}</span>
+                        {search.types.length < recordTypes.length ? (
+                          <>
+                            <span className="visually-hidden">,</span>{' '}
+                            <span className="recent-search-types">
+                              <Trans>
+                                <span className="visually-hidden">in</span> {types}
+                              </Trans>
+                            </span>
+                          </>
+                        ) : null}
+                      </button>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ) : null}
@@ -98,12 +111,15 @@ export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: Rec
 }
 
 function RecentRecords({ data, Heading, id }: { data: RecentResponse; Heading: 'h2' | 'h3' | 'h4'; id: string }) {
+  const { i18n } = useLingui();
   const remember = useRememberOpened();
   const records = withOpened(useOpenedRecords(), data.records);
   const empty = records.length === 0;
   return (
     <div className="recent-group">
-      <Heading id={`${id}-viewed`} className="recent-heading">Recently viewed</Heading>
+      <Heading id={`${id}-viewed`} className="recent-heading">
+        <Trans>Recently viewed</Trans>
+      </Heading>
       {data.notice ? <p className="recent-note">{data.notice.message}</p> : null}
       {!empty ? (
         <ul className="recent-list" aria-labelledby={`${id}-viewed`}>
@@ -112,16 +128,18 @@ function RecentRecords({ data, Heading, id }: { data: RecentResponse; Heading: '
               <a className="recent-record" href={record.url} target="_blank" rel="noopener noreferrer" aria-describedby={`${id}-new-tab`} onClick={() => remember(record)}>
                 <span className="recent-record-title">{record.title}</span>
                 <span className="visually-hidden">,</span>{' '}
-                <span className="recent-record-type">{recordTypeLabels[record.type].one}</span>
+                <span className="recent-record-type">{typeName(i18n, record.type, 'one')}</span>
               </a>
             </li>
           ))}
         </ul>
       ) : !data.notice ? (
-        <p className="recent-note">Records you open in Salesforce show up here.</p>
+        <p className="recent-note">
+          <Trans>Records you open in Salesforce show up here.</Trans>
+        </p>
       ) : null}
       <span id={`${id}-new-tab`} hidden>
-        Opens in Salesforce in a new tab
+        <Trans>Opens in Salesforce in a new tab</Trans>
       </span>
     </div>
   );

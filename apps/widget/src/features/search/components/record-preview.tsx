@@ -2,10 +2,11 @@
 // Salesforce call (call, e-mail, copy the link, open it). Beside or under the results with a
 // mouse or the keyboard; on a touch screen, a sheet opened by tapping the result, which also
 // offers the Salesforce app.
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatFieldValue } from '../../../lib/format.ts';
-import { recordTypeLabels } from '../utils/record-types.ts';
+import { typeName } from '../utils/record-types.ts';
 import { fieldValue, mailtoUrl, mobileAppUrl, telUrl } from '../utils/record-actions.ts';
 
 type Copy = 'idle' | 'copied' | 'failed';
@@ -20,6 +21,7 @@ export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
   onOpen: () => void;
   onClose: () => void;
 }) {
+  const { t, i18n } = useLingui();
   const id = useId();
   const [copy, setCopy] = useState<{ id: string; state: Copy }>({ id: result.id, state: 'idle' });
   const copied = copy.id === result.id ? copy.state : 'idle';
@@ -32,7 +34,8 @@ export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
   const email = fieldValue(result, 'email');
   const tel = phone ? telUrl(phone) : undefined;
   const mailto = email ? mailtoUrl(email) : undefined;
-  const { one } = recordTypeLabels[result.type];
+  const one = typeName(i18n, result.type, 'one');
+  const title = result.title;
 
   const copyLink = () => {
     const done = (state: Copy) => setCopy({ id: result.id, state });
@@ -60,40 +63,48 @@ export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
           ))}
         </dl>
       ) : null}
-      <ul className="preview-actions" aria-label={`Actions for ${result.title}`}>
+      <ul className="preview-actions" aria-label={t`Actions for ${title}`}>
         {sheet ? (
           <li>
             <a ref={firstAction} className="button button-primary" href={mobileAppUrl(result)} onClick={onOpen}>
-              Open in the Salesforce app
+              <Trans>Open in the Salesforce app</Trans>
             </a>
           </li>
         ) : null}
         <li>
           <a className={`button${sheet ? '' : ' button-primary'}`} href={result.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
-            {sheet ? 'Open in the browser' : 'Open in Salesforce'}
+            {sheet ? t`Open in the browser` : t`Open in Salesforce`}
           </a>
         </li>
         {tel ? (
           <li>
-            <a className="button" href={tel} aria-label={`Call ${phone}`}>Call</a>
+            <a className="button" href={tel} aria-label={t`Call ${phone}`}>
+              <Trans>Call</Trans>
+            </a>
           </li>
         ) : null}
         {mailto ? (
           <li>
-            <a className="button" href={mailto} aria-label={`E-mail ${email}`}>E-mail</a>
+            <a className="button" href={mailto} aria-label={t`E-mail ${email}`}>
+              <Trans>E-mail</Trans>
+            </a>
           </li>
         ) : null}
         <li>
-          <button type="button" className="button" onClick={copyLink}>Copy link</button>
+          <button type="button" className="button" onClick={copyLink}>
+            <Trans>Copy link</Trans>
+          </button>
         </li>
         {sheet ? (
           <li>
-            <button type="button" className="button" onClick={onClose}>Close</button>
+            <button type="button" className="button" onClick={onClose}>
+              <Trans>Close</Trans>
+            </button>
           </li>
         ) : null}
       </ul>
       <p className="preview-status" aria-live="polite">
-        {copied === 'copied' ? 'Link copied.' : copied === 'failed' ? "The link could not be copied: this browser doesn't allow it here." : ''}
+        {copied === 'copied' ? t`Link copied.` : copied === 'failed' ? t`The link could not be copied: this browser doesn't allow it here.` : ''}
       </p>
     </section>
   );

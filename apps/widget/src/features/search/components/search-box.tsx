@@ -1,4 +1,5 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
 import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
@@ -31,6 +32,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
 }) {
   const search = useSearch();
   const inputRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
   const id = useId();
   const listboxId = `${id}-results`;
   const statusId = `${id}-status`;
@@ -82,13 +84,14 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
   }, [connectionError, onConnectionError]);
 
   const expanded = options.length > 0;
+  const words = search.text.trim();
   const resultCount = more.data ? groups.reduce((sum, group) => sum + group.records.length, 0) : undefined;
 
   return (
-    <section className="search" aria-label="Salesforce search">
+    <section className="search" aria-label={t`Salesforce search`}>
       <div className="search-field">
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          Search Salesforce
+          <Trans>Search Salesforce</Trans>
         </label>
         <span className="search-icon" aria-hidden="true" />
         <input
@@ -101,7 +104,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
           aria-controls={listboxId}
           aria-activedescendant={combobox.activeId}
           aria-describedby={`${statusId} ${helpId}`}
-          placeholder="Search Salesforce"
+          placeholder={t`Search Salesforce`}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
@@ -118,7 +121,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
           <button
             type="button"
             className="search-clear"
-            aria-label="Clear search"
+            aria-label={t`Clear search`}
             onClick={() => {
               search.clear();
               inputRef.current?.focus();
@@ -129,7 +132,9 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
         ) : null}
       </div>
       <p id={helpId} className="visually-hidden">
-        Results appear as you type. Use the up and down arrow keys to move through them, Enter to open one in Salesforce in a new tab, and Escape to clear the search.
+        <Trans>
+          Results appear as you type. Use the up and down arrow keys to move through them, Enter to open one in Salesforce in a new tab, and Escape to clear the search.
+        </Trans>
       </p>
       <TypeFilter types={search.types} onChange={search.setTypes} />
       <SearchStatus
@@ -154,7 +159,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
       {resultCount === 0 && !search.searching && more.data?.searchPageUrl ? (
         <p className="search-elsewhere">
           <a href={more.data.searchPageUrl} target="_blank" rel="noopener noreferrer">
-            Search all of Salesforce for “{search.text.trim()}”
+            <Trans>Search all of Salesforce for “{words}”</Trans>
           </a>
         </p>
       ) : null}
@@ -162,7 +167,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
       <div className="search-main">
         <SearchResults
           id={listboxId}
-          label="Search results"
+          label={t`Search results`}
           groups={groups}
           all={all}
           terms={terms}
@@ -189,14 +194,18 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
           />
         ) : expanded ? (
           // Wide, the preview's column is there from the first result: nothing moves under the pointer.
-          <p className="preview preview-placeholder">Move to a result, with the arrow keys or the pointer, to see more of it and what you can do with it.</p>
+          <p className="preview preview-placeholder">
+            <Trans>Move to a result, with the arrow keys or the pointer, to see more of it and what you can do with it.</Trans>
+          </p>
         ) : null}
       </div>
       {/* After the results: "not finding a record?" is what a person asks once they have looked. */}
       {search.data && !search.error ? <SearchNotes data={search.data} types={search.types} /> : null}
       {expanded ? (
         <p className="search-keys" aria-hidden="true">
-          <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open in Salesforce · <kbd>Esc</kbd> to clear
+          <Trans>
+            <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open in Salesforce · <kbd>Esc</kbd> to clear
+          </Trans>
         </p>
       ) : null}
     </section>

@@ -1,38 +1,41 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { isApiError, type ApiErrorCode } from '../../../lib/api-client.ts';
 import { Notice } from '../../../components/ui/notice.tsx';
 
-type Explanation = { title: string; todo: string; retry: boolean };
+type Explanation = { title: MessageDescriptor; todo: MessageDescriptor; retry: boolean };
 
 // Our headline per code over the BFF's own message, which is written for people and says what to
 // do; our `todo` stands in only when an answer came without a message.
 function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
   switch (code) {
     case 'salesforce-api-disabled':
-      if (reason === 'user') return { title: "Your Salesforce user isn't allowed to use the API", todo: 'Ask your Salesforce administrator to give your profile or permission set the "API Enabled" permission.', retry: false };
-      if (reason === 'api-access-control') return { title: "Your Salesforce only lets approved apps use its API", todo: 'Ask your Salesforce administrator to pre-authorize you for this app, or to give you "Use Any API Client".', retry: false };
-      return { title: "Your company's Salesforce org doesn't allow API access", todo: "Ask your Salesforce administrator: the org's edition must include API access, and it must be turned on.", retry: false };
+      if (reason === 'user') return { title: msg`Your Salesforce user isn't allowed to use the API`, todo: msg`Ask your Salesforce administrator to give your profile or permission set the "API Enabled" permission.`, retry: false };
+      if (reason === 'api-access-control') return { title: msg`Your Salesforce only lets approved apps use its API`, todo: msg`Ask your Salesforce administrator to pre-authorize you for this app, or to give you "Use Any API Client".`, retry: false };
+      return { title: msg`Your company's Salesforce org doesn't allow API access`, todo: msg`Ask your Salesforce administrator: the org's edition must include API access, and it must be turned on.`, retry: false };
     case 'salesforce-insufficient-access':
-      if (reason === 'app-not-installed') return { title: "Salesforce doesn't accept this intranet's app yet", todo: 'Ask your Salesforce administrator to install the app in your org.', retry: false };
-      return { title: "Salesforce didn't let you search these records", todo: 'Ask your Salesforce administrator for access to Accounts, Leads, Tasks and Campaigns, or search fewer record types.', retry: false };
+      if (reason === 'app-not-installed') return { title: msg`Salesforce doesn't accept this intranet's app yet`, todo: msg`Ask your Salesforce administrator to install the app in your org.`, retry: false };
+      return { title: msg`Salesforce didn't let you search these records`, todo: msg`Ask your Salesforce administrator for access to Accounts, Leads, Tasks and Campaigns, or search fewer record types.`, retry: false };
     case 'salesforce-rate-limited':
-      return { title: "Your company has used up today's Salesforce API requests", todo: 'Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.', retry: false };
+      return { title: msg`Your company has used up today's Salesforce API requests`, todo: msg`Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.`, retry: false };
     case 'salesforce-unavailable':
-      return { title: "Salesforce isn't answering right now", todo: 'This is usually brief: try again in a minute. Salesforce publishes outages at status.salesforce.com.', retry: true };
+      return { title: msg`Salesforce isn't answering right now`, todo: msg`This is usually brief: try again in a minute. Salesforce publishes outages at status.salesforce.com.`, retry: true };
     case 'service-unavailable':
-      return { title: 'Search is briefly unavailable', todo: 'Try again in a minute; you stay signed in.', retry: true };
+      return { title: msg`Search is briefly unavailable`, todo: msg`Try again in a minute; you stay signed in.`, retry: true };
     case 'rate-limited':
-      return { title: "You're searching faster than the intranet allows", todo: 'Wait a few seconds, then try again.', retry: true };
+      return { title: msg`You're searching faster than the intranet allows`, todo: msg`Wait a few seconds, then try again.`, retry: true };
     case 'invalid-request':
-      return { title: "That search can't be run", todo: 'Change the search text and try again.', retry: false };
+      return { title: msg`That search can't be run`, todo: msg`Change the search text and try again.`, retry: false };
     case 'forbidden':
-      return { title: "You aren't allowed to search Salesforce here", todo: 'Reload the page; if this keeps happening, ask your intranet administrator.', retry: false };
+      return { title: msg`You aren't allowed to search Salesforce here`, todo: msg`Reload the page; if this keeps happening, ask your intranet administrator.`, retry: false };
     case 'not-signed-in':
-      return { title: 'Your intranet session has ended', todo: 'Sign in to the intranet again.', retry: false };
+      return { title: msg`Your intranet session has ended`, todo: msg`Sign in to the intranet again.`, retry: false };
     case 'network':
-      return { title: "Can't reach the intranet server", todo: 'Check your network connection, then try again.', retry: true };
+      return { title: msg`Can't reach the intranet server`, todo: msg`Check your network connection, then try again.`, retry: true };
     default:
-      return { title: "Search didn't work this time", todo: 'Try again; if it keeps failing, tell your intranet administrator.', retry: true };
+      return { title: msg`Search didn't work this time`, todo: msg`Try again; if it keeps failing, tell your intranet administrator.`, retry: true };
   }
 }
 
@@ -53,14 +56,19 @@ export function SearchError({ error, onRetry }: { error: unknown; onRetry: () =>
   const code = isApiError(error) ? error.code : 'internal';
   const reason = isApiError(error) ? error.reason : undefined;
   const message = error instanceof Error ? error.message : undefined;
-  const { title, todo, retry } = explain(code, reason);
+  const { i18n } = useLingui();
+  const explanation = explain(code, reason);
+  const title = i18n._(explanation.title);
+  const todo = i18n._(explanation.todo);
+  // The BFF's messages are English: another language gets our own "what to do" line instead.
+  const body = i18n.locale === 'en' && message ? bodyAfterTitle(title, message) : '';
   return (
     <Notice
       tone="error"
       title={title}
-      actions={retry ? <button type="button" className="button" onClick={onRetry}>Try again</button> : undefined}
+      actions={explanation.retry ? <button type="button" className="button" onClick={onRetry}><Trans>Try again</Trans></button> : undefined}
     >
-      <p>{(message && bodyAfterTitle(title, message)) || todo}</p>
+      <p>{body || todo}</p>
     </Notice>
   );
 }

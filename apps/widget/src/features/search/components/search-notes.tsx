@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { RecordType, SearchResponse } from '@sfsearch/contracts';
 
 /**
@@ -15,7 +16,9 @@ export function SearchNotes({ data, types }: { data: SearchResponse; types: read
       ))}
       {data.crowded ? (
         <li className="search-note search-tip">
-          Not finding a record? Add another word: Salesforce looks only at its most relevant matches of each type before it applies your access.
+          <Trans>
+            Not finding a record? Add another word: Salesforce looks only at its most relevant matches of each type before it applies your access.
+          </Trans>
         </li>
       ) : null}
     </ul>

@@ -1,7 +1,9 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
 import type { MouseEvent } from 'react';
 import type { AllOption, ResultGroup, ResultOption } from '../utils/result-options.ts';
-import { recordTypeLabels } from '../utils/record-types.ts';
+import { typeName } from '../utils/record-types.ts';
 import { SearchResultOption } from './search-result-option.tsx';
 
 /** The listbox: one group per record type that has results, each labelled with its count. */
@@ -20,6 +22,7 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
   /** A record's link was clicked or middle-clicked (Enter goes through onChoose). */
   onOpenRecord: (result: SearchResult, event: MouseEvent) => void;
 }) {
+  const { t, i18n } = useLingui();
   const visible = groups.length > 0;
   return (
     <div
@@ -31,12 +34,14 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
       hidden={!visible}
     >
       {groups.map((group) => {
-        const { many } = recordTypeLabels[group.type];
+        const many = typeName(i18n, group.type, 'many');
         const count = group.records.length;
         const counted = group.more ? `${count}+` : String(count);
-        const spoken = group.more ? `${count} results, more in Salesforce` : `${count} ${count === 1 ? 'result' : 'results'}`;
+        const label = group.more
+          ? t`${many}, ${count} results, more in Salesforce`
+          : t`${many}, ${plural(count, { one: '# result', other: '# results' })}`;
         return (
-          <div role="group" key={group.type} aria-label={`${many}, ${spoken}`} className="result-group">
+          <div role="group" key={group.type} aria-label={label} className="result-group">
             <div role="presentation" className="result-group-heading" aria-hidden="true">
               <span>{many}</span>
               <span className="count">{counted}</span>
@@ -63,9 +68,9 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
                 onPointerMove={() => onActivate(group.more!.id)}
                 onClick={() => onChoose(group.more!)}
               >
-                {group.more.state === 'loading' ? `Loading more ${many}…`
-                  : group.more.state === 'failed' ? `More ${many} could not be loaded. Try again`
-                    : `Show more ${many}`}
+                {group.more.state === 'loading' ? t`Loading more ${many}…`
+                  : group.more.state === 'failed' ? t`More ${many} could not be loaded. Try again`
+                    : t`Show more ${many}`}
               </div>
             ) : null}
           </div>
@@ -84,7 +89,7 @@ export function SearchResults({ id, label, groups, all, terms, activeId, stale, 
           onMouseDown={(event) => event.preventDefault()}
           onPointerMove={() => onActivate(all.id)}
         >
-          See all results in Salesforce
+          <Trans>See all results in Salesforce</Trans>
         </a>
       ) : null}
     </div>

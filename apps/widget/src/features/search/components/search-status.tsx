@@ -1,4 +1,7 @@
-import { SEARCH_MIN_LENGTH, SEARCH_TERM_TOO_SHORT, type RecordType } from '@sfsearch/contracts';
+import type { I18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { SEARCH_MIN_LENGTH, type RecordType } from '@sfsearch/contracts';
 import type { ReactNode } from 'react';
 import { joinTypeNames } from '../utils/record-types.ts';
 
@@ -13,31 +16,40 @@ type Props = {
   types: readonly RecordType[];
 };
 
-function statusText({ text, longEnough, searching, slow, resultCount, types }: Props): ReactNode {
-  if (text.trim() === '') return `Search ${joinTypeNames(types, 'and')} in Salesforce.`;
-  if (!longEnough) return text.trim().length < SEARCH_MIN_LENGTH ? `Type at least ${SEARCH_MIN_LENGTH} characters.` : SEARCH_TERM_TOO_SHORT;
+function statusText({ text, longEnough, searching, slow, resultCount, types }: Props, i18n: I18n): ReactNode {
+  if (text.trim() === '') {
+    const all = joinTypeNames(i18n, types, 'and');
+    return t`Search ${all} in Salesforce.`;
+  }
+  // The second is the contracts' SEARCH_TERM_TOO_SHORT, which the BFF answers in English.
+  if (!longEnough) {
+    return text.trim().length < SEARCH_MIN_LENGTH
+      ? t`Type at least ${SEARCH_MIN_LENGTH} characters.`
+      : t`Type at least two letters or digits in a row: Salesforce does not search for single characters.`;
+  }
   if (resultCount === undefined || (searching && resultCount === 0)) {
     return searching ? (
       <>
-        <span className="spinner" aria-hidden="true" /> {slow ? 'Still searching — Salesforce is slow to answer…' : 'Searching Salesforce…'}
+        <span className="spinner" aria-hidden="true" /> {slow ? t`Still searching — Salesforce is slow to answer…` : t`Searching Salesforce…`}
       </>
     ) : null;
   }
   if (resultCount === 0) {
+    const some = joinTypeNames(i18n, types, 'or');
+    const words = text.trim();
     return (
-      <>
-        <strong>No {joinTypeNames(types, 'or')} match “{text.trim()}”.</strong>{' '}
-        Check the spelling, use fewer or shorter words, or search more record types.
-      </>
+      <Trans>
+        <strong>No {some} match “{words}”.</strong> Check the spelling, use fewer or shorter words, or search more record types.
+      </Trans>
     );
   }
   return (
     <>
-      {resultCount} {resultCount === 1 ? 'result' : 'results'}
+      {plural(resultCount, { one: '# result', other: '# results' })}
       {searching ? (
         <>
           {' '}
-          <span className="spinner" aria-hidden="true" /> {slow ? 'still searching — Salesforce is slow to answer…' : 'updating…'}
+          <span className="spinner" aria-hidden="true" /> {slow ? t`still searching — Salesforce is slow to answer…` : t`updating…`}
         </>
       ) : null}
     </>
@@ -49,9 +61,11 @@ function statusText({ text, longEnough, searching, slow, resultCount, types }: P
  * many results there are, or that nothing matched and what to try.
  */
 export function SearchStatus(props: Props) {
+  // useLingui: the line is written again when the language changes.
+  const { i18n } = useLingui();
   return (
     <p id={props.id} className="search-status" role="status">
-      {statusText(props)}
+      {statusText(props, i18n)}
     </p>
   );
 }

@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { recordTypes, type RecordType } from '@sfsearch/contracts';
 import { useId } from 'react';
-import { recordTypeLabels } from '../utils/record-types.ts';
+import { typeName } from '../utils/record-types.ts';
 
 /** Which record types to search; at least one stays on. */
 export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; onChange: (types: RecordType[]) => void }) {
+  const { i18n } = useLingui();
   const lastId = useId();
   const toggle = (type: RecordType, on: boolean) => {
     const next = on ? [...types, type] : types.filter((t) => t !== type);
@@ -11,7 +13,9 @@ export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; 
   };
   return (
     <fieldset className="type-filter">
-      <legend className="visually-hidden">Record types to search</legend>
+      <legend className="visually-hidden">
+        <Trans>Record types to search</Trans>
+      </legend>
       {recordTypes.map((type) => {
         const checked = types.includes(type);
         const last = checked && types.length === 1;
@@ -27,11 +31,13 @@ export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; 
               }}
               onChange={(event) => toggle(type, event.target.checked)}
             />
-            <span>{recordTypeLabels[type].many}</span>
+            <span>{typeName(i18n, type, 'many')}</span>
           </label>
         );
       })}
-      <span id={lastId} className="visually-hidden">At least one record type stays selected.</span>
+      <span id={lastId} className="visually-hidden">
+        <Trans>At least one record type stays selected.</Trans>
+      </span>
     </fieldset>
   );
 }

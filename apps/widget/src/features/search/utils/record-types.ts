@@ -1,11 +1,19 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { recordTypes, type RecordType } from '@sfsearch/contracts';
 
-export const recordTypeLabels: Record<RecordType, { one: string; many: string }> = {
-  account: { one: 'Account', many: 'Accounts' },
-  lead: { one: 'Lead', many: 'Leads' },
-  task: { one: 'Task', many: 'Tasks' },
-  campaign: { one: 'Campaign', many: 'Campaigns' },
+// Salesforce's own Japanese names: 取引先, リード, ToDo, キャンペーン.
+const recordTypeLabels: Record<RecordType, { one: MessageDescriptor; many: MessageDescriptor }> = {
+  account: { one: msg`Account`, many: msg`Accounts` },
+  lead: { one: msg`Lead`, many: msg`Leads` },
+  task: { one: msg`Task`, many: msg`Tasks` },
+  campaign: { one: msg`Campaign`, many: msg`Campaigns` },
 };
+
+/** "Account" (one) or "Accounts" (many), in the active language. */
+export function typeName(i18n: I18n, type: RecordType, form: 'one' | 'many'): string {
+  return i18n._(recordTypeLabels[type][form]);
+}
 
 /** Types in the order the widget always shows and requests them. */
 export function inCanonicalOrder(types: Iterable<RecordType>): RecordType[] {
@@ -13,9 +21,15 @@ export function inCanonicalOrder(types: Iterable<RecordType>): RecordType[] {
   return recordTypes.filter((type) => wanted.has(type));
 }
 
-/** "Accounts", "Accounts or Leads", "Accounts, Leads, Tasks or Campaigns". */
-export function joinTypeNames(types: readonly RecordType[], conjunction: 'or' | 'and'): string {
-  const names = types.map((type) => recordTypeLabels[type].many);
+/**
+ * "Accounts", "Accounts or Leads", "Accounts, Leads, Tasks or Campaigns" (English keeps its
+ * wording without the serial comma); other languages join through Intl.ListFormat.
+ */
+export function joinTypeNames(i18n: I18n, types: readonly RecordType[], conjunction: 'or' | 'and'): string {
+  const names = types.map((type) => typeName(i18n, type, 'many'));
+  if (i18n.locale !== 'en') {
+    return new Intl.ListFormat(i18n.locale, { type: conjunction === 'or' ? 'disjunction' : 'conjunction' }).format(names);
+  }
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateLocale, i18n } from '../../../lib/i18n.ts';
 import { queryTerms, splitMatches } from './highlight.ts';
 import * as local from './record-types.ts';
 
@@ -30,9 +31,15 @@ describe('highlighting', () => {
 
 describe('type names', () => {
   it('reads naturally', () => {
-    expect(local.joinTypeNames(['account'], 'or')).toBe('Accounts');
-    expect(local.joinTypeNames(['account', 'lead'], 'or')).toBe('Accounts or Leads');
-    expect(local.joinTypeNames(['account', 'lead', 'task', 'campaign'], 'and')).toBe('Accounts, Leads, Tasks and Campaigns');
+    expect(local.joinTypeNames(i18n, ['account'], 'or')).toBe('Accounts');
+    expect(local.joinTypeNames(i18n, ['account', 'lead'], 'or')).toBe('Accounts or Leads');
+    expect(local.joinTypeNames(i18n, ['account', 'lead', 'task', 'campaign'], 'and')).toBe('Accounts, Leads, Tasks and Campaigns');
+  });
+
+  it("reads Salesforce's own Japanese names, joined the Japanese way", async () => {
+    await activateLocale('ja');
+    expect(local.joinTypeNames(i18n, ['account', 'lead', 'task', 'campaign'], 'and')).toBe('取引先、リード、ToDo、キャンペーン');
+    expect(local.joinTypeNames(i18n, ['account', 'lead'], 'or')).toBe('取引先またはリード');
   });
 
   it('reads the filter from the URL, ignoring unknown types', () => {

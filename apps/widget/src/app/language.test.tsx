@@ -1,0 +1,46 @@
+// The interface's language: the browser's, or the one the person chose, remembered.
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { formatFieldValue, formatNumber } from '../lib/format.ts';
+import { renderApp } from '../testing/render-app.tsx';
+
+describe('language', () => {
+  it('switches to Japanese at once, says so to the page, and remembers the choice for the next visit', async () => {
+    const { user, unmount } = renderApp();
+    await screen.findByRole('combobox', { name: 'Search Salesforce' });
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '日本語');
+    expect(await screen.findByRole('combobox', { name: 'Salesforce を検索' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Salesforce の取引先、リード、ToDo、キャンペーンを検索します。');
+    expect(screen.getByRole('checkbox', { name: 'ToDo' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '切断' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ja');
+    expect(document.title).toBe('Salesforce 検索');
+    expect(formatFieldValue('2026-11-30')).toBe('2026/11/30');
+
+    unmount();
+    renderApp();
+    expect(await screen.findByRole('combobox', { name: '言語' })).toHaveValue('ja');
+    expect(screen.getByRole('link', { name: 'Salesforce 検索' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '言語' }), 'English');
+    expect(await screen.findByRole('button', { name: 'Disconnect' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+  });
+
+  it("follows the browser's languages when the person has not chosen: the first one we have", async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'ja-JP', 'en-US']);
+    renderApp();
+    expect(await screen.findByRole('combobox', { name: 'Salesforce を検索' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ja');
+  });
+
+  it('stays English for a browser in a language it does not have', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'de']);
+    renderApp();
+    expect(await screen.findByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+  });
+});
