@@ -37,6 +37,16 @@ describe('language', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'ja');
   });
 
+  it("labels the results' fields in Japanese by their keys (the BFF writes them in English)", async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja-JP']);
+    const { user } = renderApp();
+    await user.type(await screen.findByRole('combobox', { name: 'Salesforce を検索' }), 'acme logistics');
+    const option = await screen.findByRole('option', { name: /^Acme Logistics/ });
+    expect(option).toHaveTextContent('種別: Customer - Channel');
+    expect(option).toHaveTextContent('市区郡: Chicago');
+    expect(option).not.toHaveTextContent('Type:');
+  });
+
   it('stays English for a browser in a language it does not have', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'de']);
     renderApp();

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatFieldValue } from '../../../lib/format.ts';
 import { typeName } from '../utils/record-types.ts';
 import { fieldValue, mailtoUrl, mobileAppUrl, telUrl } from '../utils/record-actions.ts';
+import { fieldLabel } from '../utils/field-labels.ts';
 
 type Copy = 'idle' | 'copied' | 'failed';
 
@@ -57,7 +58,7 @@ export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
         <dl className="preview-fields">
           {result.fields.map((field) => (
             <div key={field.key}>
-              <dt>{field.label}</dt>
+              <dt>{fieldLabel(i18n, result.type, field)}</dt>
               <dd>{formatFieldValue(field.value)}</dd>
             </div>
           ))}

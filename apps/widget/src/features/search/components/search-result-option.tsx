@@ -1,6 +1,8 @@
+import { useLingui } from '@lingui/react';
 import type { SearchResult } from '@sfsearch/contracts';
-import { formatFieldValue } from '../../../lib/format.ts';
 import type { MouseEvent } from 'react';
+import { formatFieldValue } from '../../../lib/format.ts';
+import { fieldLabel } from '../utils/field-labels.ts';
 import { glanceOf } from '../utils/glance.ts';
 import { PREVIEW_ONLY_KEYS } from '../utils/record-actions.ts';
 import { Highlight } from './highlight.tsx';
@@ -20,6 +22,7 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
   /** A click (which may keep the link from being followed) or a middle-click (which opens it). */
   onOpen: (event: MouseEvent) => void;
 }) {
+  const { i18n } = useLingui();
   const glance = glanceOf(result);
   const cardFields = result.fields.filter((field) => !PREVIEW_ONLY_KEYS.has(field.key));
   return (
@@ -44,7 +47,7 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
       </span>
       {glance ? (
         <span className="result-glance">
-          <span className="visually-hidden">{glance.label}: </span>
+          <span className="visually-hidden">{fieldLabel(i18n, result.type, glance)}: </span>
           <Highlight text={formatFieldValue(glance.value)} terms={terms} />
         </span>
       ) : null}
@@ -57,7 +60,7 @@ export function SearchResultOption({ id, result, terms, active, onPointerMove, o
         <span className="result-fields">
           {cardFields.map((field) => (
             <span className="result-field" key={field.key}>
-              <span className="result-field-label">{field.label}: </span>
+              <span className="result-field-label">{fieldLabel(i18n, result.type, field)}: </span>
               <Highlight text={formatFieldValue(field.value)} terms={terms} />
             </span>
           ))}
