@@ -5,15 +5,14 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { recordTypes, type RecentResponse, type RecordType } from '@sfsearch/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { isApiError, type ApiError } from '../../../lib/api-client.ts';
+import type { ApiError } from '../../../lib/api-client.ts';
 import { useClearRecentSearches } from '../api/clear-recent-searches.ts';
 import { useRecent } from '../api/get-recent.ts';
 import { useOpenedRecords, useRememberOpened, withOpened } from '../api/opened-records.ts';
 import { joinTypeNames, typeName } from '../utils/record-types.ts';
 import './recent-panel.css';
+import { connectionErrorOf } from '../utils/connection-error.ts';
 
-/** Errors that say the Salesforce connection itself is gone: the connection panel takes over. */
-const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-required']);
 
 export interface RecentPanelProps {
   /** The person picked a recent search: search these words in these record types. */
@@ -33,7 +32,7 @@ export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: Rec
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState('');
 
-  const connectionError = isApiError(recent.error) && CONNECTION_CODES.has(recent.error.code) ? recent.error : null;
+  const connectionError = connectionErrorOf(recent.error);
   useEffect(() => {
     if (connectionError) onConnectionError?.(connectionError);
   }, [connectionError, onConnectionError]);

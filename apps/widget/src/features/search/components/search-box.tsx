@@ -2,7 +2,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
 import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
-import { isApiError, type ApiError } from '../../../lib/api-client.ts';
+import type { ApiError } from '../../../lib/api-client.ts';
 import { useRememberOpened } from '../api/opened-records.ts';
 import { useCombobox } from '../hooks/use-combobox.ts';
 import { useMoreResults } from '../hooks/use-more-results.ts';
@@ -17,9 +17,8 @@ import { SearchNotes } from './search-notes.tsx';
 import { SearchResults } from './search-results.tsx';
 import { SearchStatus } from './search-status.tsx';
 import { TypeFilter } from './type-filter.tsx';
+import { connectionErrorOf } from '../utils/connection-error.ts';
 
-/** Errors that say the Salesforce connection itself is gone: the connection panel takes over. */
-const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-required']);
 
 function openInNewTab(url: string): void {
   window.open(url, '_blank', 'noopener,noreferrer');
@@ -78,7 +77,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
     if (focusRequest > 0) inputRef.current?.focus();
   }, [focusRequest]);
 
-  const connectionError = isApiError(search.error) && CONNECTION_CODES.has(search.error.code) ? search.error : null;
+  const connectionError = connectionErrorOf(search.error);
   useEffect(() => {
     if (connectionError) onConnectionError(connectionError);
   }, [connectionError, onConnectionError]);
