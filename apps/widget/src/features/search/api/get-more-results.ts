@@ -2,10 +2,8 @@
 // per click, cached as the first results are.
 import { SEARCH_MORE_LIMIT, type RecordType, type SearchResponse } from '@sfsearch/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { getSearchResults } from './get-search-results.ts';
+import { FRESH_FOR_MS, getSearchResults } from './get-search-results.ts';
 import { searchKeys, type MoreParams } from './search-keys.ts';
-
-const FRESH_FOR_MS = 5 * 60_000;
 
 export function moreParams(q: string, type: RecordType, offset: number): MoreParams {
   return { q, type, offset, limit: SEARCH_MORE_LIMIT };

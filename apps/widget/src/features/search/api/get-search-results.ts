@@ -6,7 +6,7 @@ import { matchesEveryTerm, queryTerms } from '../utils/highlight.ts';
 import { searchKeys, type SearchParams } from './search-keys.ts';
 
 /** Search results hardly change within minutes, and every request spends the org's daily API budget. */
-const FRESH_FOR_MS = 5 * 60_000;
+export const FRESH_FOR_MS = 5 * 60_000;
 
 export function normaliseQuery(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
