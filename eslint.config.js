@@ -106,4 +106,29 @@ export default tseslint.config(
       ],
     },
   },
+  // The BFF's texts for people are messages of apps/bff/src/messages (docs/decisions/0037): a
+  // string that reads as words fails unless it is a log line or markup. What operators read at the
+  // command line (config.ts's start-up errors, reencrypt.ts) is English, and the catalogues are
+  // the messages themselves.
+  {
+    files: ['apps/bff/src/**/*.ts'],
+    ignores: ['apps/bff/src/messages/en.ts', 'apps/bff/src/messages/ja.ts', 'apps/bff/src/config.ts', 'apps/bff/src/reencrypt.ts'],
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          // Keys and codes (one word), UPPER_CASE, names, and HTML markup.
+          ignore: ['^(?![A-Z])\\S+$', '^[A-Z0-9_-]+$', '^[A-Z][a-zA-Z]+$', '^\\s*<'],
+          ignoreNames: [{ regex: { pattern: '^[A-Z0-9_]+$' } }, 'code', 'kind', 'reason', 'action', 'type', 'level'],
+          ignoreFunctions: [
+            '*.info', '*.warn', '*.error', '*.debug', '*.fatal', '*.trace', '*.child', 'logger.*', 'log.*',
+            'ConfigError', 'Error', 'TypeError', 'res.setHeader', 'res.type', 'res.set', 'req.get', '*.startsWith',
+            '*.includes', '*.replace', '*.split', '*.join', 'URL', 'URLSearchParams', 'RegExp', 'Set', 'Map', 'app.set',
+          ],
+          useTsTypes: false,
+        },
+      ],
+    },
+  },
 );

@@ -26,6 +26,7 @@ import { searchRoutes } from './salesforce/search-route.ts';
 import { createSearchService } from './salesforce/search-service.ts';
 import { createSetupProblemLog } from './salesforce/setup-problems.ts';
 import { createUserSessions } from './salesforce/user-session.ts';
+import { msg } from './messages/messages.ts';
 
 export interface AppDeps {
   config: Config;
@@ -77,7 +78,7 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, usage, problems }), recent), limiter));
   app.use(recentRoutes(recent));
   app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
-  app.use('/api', (_req, _res, next) => next(new AppError('not-found', 'There is no such API endpoint.')));
+  app.use('/api', (_req, _res, next) => next(new AppError('not-found', msg('request.no-such-endpoint'))));
   app.use(widgetRoutes(config.WIDGET_DIST));
   app.use(errorMiddleware(logger));
   return app;

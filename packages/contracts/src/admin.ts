@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { customIssue } from './custom-issue.ts';
+import { customIssue } from './problems.ts';
 import { normaliseLoginHost } from './login-host.ts';
 
 /** Scopes the admin may grant; the product needs api and a refresh token, id to read who connected. */
@@ -12,34 +12,35 @@ export const scopesSchema = z.pipe(
     const scopes = [...new Set(list)];
     const unknown = scopes.filter((s) => !(allowedScopes as readonly string[]).includes(s));
     if (unknown.length > 0) {
-      return customIssue(ctx, `Unknown or too broad scope ${unknown.join(', ')}: choose from ${allowedScopes.join(', ')}.`);
+      return customIssue(ctx, 'scopes.unknown', { scopes: unknown.join(', '), allowed: allowedScopes.join(', ') });
     }
     const missing = ['api', 'id'].filter((s) => !scopes.includes(s));
     if (!scopes.includes('refresh_token') && !scopes.includes('offline_access')) missing.push('refresh_token');
-    if (missing.length > 0) return customIssue(ctx, `Search needs the scopes ${missing.join(', ')}.`);
+    if (missing.length > 0) return customIssue(ctx, 'scopes.missing', { scopes: missing.join(', ') });
     return scopes;
   }),
 );
 
 export const loginHostSchema = z.pipe(
-  z.string({ error: 'The login host is required.' }),
+  z.string({ error: 'login-host.required' }),
   z.transform((value: string, ctx) => {
     const result = normaliseLoginHost(value);
-    if (!result.ok) return customIssue(ctx, result.message);
+    if (!result.ok) return customIssue(ctx, result.problem.key, result.problem.values);
     return result.loginHost;
   }),
 );
 
-const consumerKeySchema = z.string({ error: 'The consumer key is required.' }).check(
+// Messages are problem keys (problems.ts).
+const consumerKeySchema = z.string({ error: 'consumer-key.required' }).check(
   z.trim(),
-  z.minLength(1, 'The consumer key is required.'),
-  z.maxLength(256, 'The consumer key is too long.'),
-  z.regex(/^[A-Za-z0-9._]+$/, 'The consumer key has only letters, digits, dots and underscores: copy it again from Salesforce.'),
+  z.minLength(1, 'consumer-key.required'),
+  z.maxLength(256, 'consumer-key.too-long'),
+  z.regex(/^[A-Za-z0-9._]+$/, 'consumer-key.characters'),
 );
 const consumerSecretSchema = z.string().check(
   z.trim(),
-  z.minLength(1, 'The consumer secret is empty.'),
-  z.maxLength(256, 'The consumer secret is too long.'),
+  z.minLength(1, 'consumer-secret.empty'),
+  z.maxLength(256, 'consumer-secret.too-long'),
 );
 
 /** PUT /api/admin/marketplace/salesforce — the secret may be left out to keep the stored one. */

@@ -4,5 +4,6 @@ export * from './errors.ts';
 export * from './login-host.ts';
 export * from './me.ts';
 export * from './popup.ts';
+export * from './problems.ts';
 export * from './recent.ts';
 export * from './search.ts';

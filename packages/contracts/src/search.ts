@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { customIssue } from './custom-issue.ts';
+import { customIssue } from './problems.ts';
 
 export const recordTypes = ['account', 'lead', 'task', 'campaign'] as const;
 export const recordTypeSchema = z.enum(recordTypes);
@@ -20,7 +20,6 @@ export function hasSearchableTerm(text: string): boolean {
   return kept.some((word) => /[\p{L}\p{N}]{2}/u.test(word));
 }
 
-export const SEARCH_TERM_TOO_SHORT = 'Type at least two letters or digits in a row: Salesforce does not search for single characters.';
 export const SEARCH_MAX_LENGTH = 100;
 export const SEARCH_DEFAULT_LIMIT = 5;
 export const SEARCH_MAX_LIMIT = 25;
@@ -29,16 +28,16 @@ export const SEARCH_MORE_LIMIT = 10;
 export const SEARCH_MAX_OFFSET = 2000;
 
 /**
- * GET /api/salesforce/search?q=&types=account,lead&limit=5
+ * GET /api/salesforce/search?q=&types=account,lead&limit=5 (messages are problem keys: problems.ts)
  * Only the BFF parses requests: the `@__PURE__` marks let a bundler drop this schema from the widget
  * (zod/mini's functions are marked side-effect free already; `.check()` calls are not).
  */
 export const searchQuerySchema = z.object({
-  q: /* @__PURE__ */ z.string({ error: 'Type something to search for.' }).check(
+  q: /* @__PURE__ */ z.string({ error: 'search.q-required' }).check(
     z.trim(),
-    z.minLength(SEARCH_MIN_LENGTH, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`),
-    z.maxLength(SEARCH_MAX_LENGTH, `Searches are limited to ${SEARCH_MAX_LENGTH} characters.`),
-    /* @__PURE__ */ z.refine(hasSearchableTerm, SEARCH_TERM_TOO_SHORT),
+    z.minLength(SEARCH_MIN_LENGTH, 'search.too-short'),
+    z.maxLength(SEARCH_MAX_LENGTH, 'search.too-long'),
+    /* @__PURE__ */ z.refine(hasSearchableTerm, 'search.single-characters'),
   ),
   types: z.pipe(
     z.optional(z.string()),
@@ -46,29 +45,29 @@ export const searchQuerySchema = z.object({
       if (value === undefined || value.trim() === '') return [...recordTypes];
       const types = [...new Set(value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))];
       const unknown = types.filter((t) => !(recordTypes as readonly string[]).includes(t));
-      if (unknown.length > 0) return customIssue(ctx, `Unknown record type ${unknown.join(', ')}: use ${recordTypes.join(', ')}.`);
+      if (unknown.length > 0) return customIssue(ctx, 'search.types-unknown', { types: unknown.join(', '), allowed: recordTypes.join(', ') });
       return types as RecordType[];
     }),
   ),
   limit: z._default(
-    /* @__PURE__ */ z.coerce.number({ error: 'limit must be a number.' }).check(
-      z.int('limit must be a whole number.'),
-      z.minimum(1, 'limit must be at least 1.'),
-      z.maximum(SEARCH_MAX_LIMIT, `limit must be at most ${SEARCH_MAX_LIMIT}.`),
+    /* @__PURE__ */ z.coerce.number({ error: 'search.limit-number' }).check(
+      z.int('search.limit-whole'),
+      z.minimum(1, 'search.limit-min'),
+      z.maximum(SEARCH_MAX_LIMIT, 'search.limit-max'),
     ),
     SEARCH_DEFAULT_LIMIT,
   ),
   /** "Show more": the records of one type after the first `offset` (SOSL's OFFSET, at most 2,000). */
   offset: z._default(
-    /* @__PURE__ */ z.coerce.number({ error: 'offset must be a number.' }).check(
-      z.int('offset must be a whole number.'),
-      z.minimum(0, 'offset must be at least 0.'),
-      z.maximum(SEARCH_MAX_OFFSET, `offset must be at most ${SEARCH_MAX_OFFSET}: Salesforce pages no further.`),
+    /* @__PURE__ */ z.coerce.number({ error: 'search.offset-number' }).check(
+      z.int('search.offset-whole'),
+      z.minimum(0, 'search.offset-min'),
+      z.maximum(SEARCH_MAX_OFFSET, 'search.offset-max'),
     ),
     0,
   ),
 }).check(
-  /* @__PURE__ */ z.refine((query) => query.offset === 0 || query.types.length === 1, { message: 'Show more asks for one record type at a time: give exactly one type with an offset.', path: ['types'] }),
+  /* @__PURE__ */ z.refine((query) => query.offset === 0 || query.types.length === 1, { message: 'search.more-one-type', path: ['types'] }),
 );
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearchableTerm, lightningHostOf, normaliseLoginHost, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
+import { allowedScopes, hasSearchableTerm, lightningHostOf, normaliseLoginHost, problemOf, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
 
 describe('the login host an admin pastes', () => {
   // Salesforce Help, "My Domain URL Formats" (enhanced domains): each login host and where its records open.
@@ -23,20 +23,16 @@ describe('the login host an admin pastes', () => {
   });
 
   it.each([
-    ['acme.my.site.com', 'Experience Cloud'],
-    ['acme.force.com', 'Experience Cloud'],
-    ['acme.secure.force.com', 'Experience Cloud'],
-    ['acme.my.salesforce-sites.com', 'Experience Cloud'],
-    ['na123.salesforce.com', 'instance host'],
-    ['eu45.salesforce.com', 'instance host'],
-    ['cs42.salesforce.com', 'instance host'],
-    ['acme.my.salesforce-setup.com', 'Setup or content'],
-    ['acme--c.vf.force.com.evil.example', 'is not a Salesforce login host'],
-  ])('refuses %s with a sentence saying what to enter instead', (input, says) => {
-    const result = normaliseLoginHost(input);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(says);
-    expect(!result.ok && result.message).toMatch(/My Domain|login\.salesforce\.com/);
+    ['acme.my.site.com', 'login-host.site'],
+    ['acme.force.com', 'login-host.site'],
+    ['acme.secure.force.com', 'login-host.site'],
+    ['acme.my.salesforce-sites.com', 'login-host.site'],
+    ['na123.salesforce.com', 'login-host.instance'],
+    ['eu45.salesforce.com', 'login-host.instance'],
+    ['cs42.salesforce.com', 'login-host.instance'],
+    ['acme.my.salesforce-setup.com', 'login-host.setup-or-content'],
+  ])('refuses %s as Salesforce but not a login host', (input, key) => {
+    expect(normaliseLoginHost(input)).toEqual({ ok: false, problem: { key, values: { host: input } } });
   });
 
   it.each([
@@ -54,18 +50,18 @@ describe('the login host an admin pastes', () => {
   });
 
   it.each([
-    ['', 'required'],
-    ['http://login.salesforce.com', 'only reached over https'],
-    ['login.salesforce.com:8443', 'Leave out ports'],
-    ['evil.example.com', 'is not a Salesforce login host'],
-    ['acme.my.salesforce.com.evil.example', 'is not a Salesforce login host'],
-    ['https://user:pw@acme.my.salesforce.com', 'Leave out ports and credentials'],
-    ['ht tp://x', 'not a host name'],
-  ])('refuses %j, saying what is expected', (input, message) => {
-    const result = normaliseLoginHost(input);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(message);
-    expect(!result.ok && result.message).toMatch(/login\.salesforce\.com|required/);
+    ['', 'login-host.required', {}],
+    ['http://login.salesforce.com', 'login-host.not-https', {}],
+    ['login.salesforce.com:8443', 'login-host.port-or-credentials', {}],
+    ['evil.example.com', 'login-host.not-salesforce', { text: 'evil.example.com' }],
+    ['acme.my.salesforce.com.evil.example', 'login-host.not-salesforce', { text: 'acme.my.salesforce.com.evil.example' }],
+    ['acme--c.vf.force.com.evil.example', 'login-host.not-salesforce', { text: 'acme--c.vf.force.com.evil.example' }],
+    ['https://user:pw@acme.my.salesforce.com', 'login-host.port-or-credentials', {}],
+    ['ht tp://x', 'login-host.not-a-host', { text: 'ht tp://x' }],
+    // As typed, not as the URL parser spells it ("not%20a%20host").
+    [' not a host ', 'login-host.not-a-host', { text: 'not a host' }],
+  ])('refuses %j, naming the problem', (input, key, values) => {
+    expect(normaliseLoginHost(input)).toEqual({ ok: false, problem: { key, values } });
   });
 });
 
@@ -77,8 +73,9 @@ describe('the admin configuration', () => {
   });
 
   it('refuses scopes that are unknown, too broad or missing what search needs', () => {
-    expect(salesforceConfigUpdateSchema.safeParse({ ...valid, scopes: ['api', 'full', 'id', 'refresh_token'] }).error?.issues[0]?.message).toContain('full');
-    expect(salesforceConfigUpdateSchema.safeParse({ ...valid, scopes: ['id'] }).error?.issues[0]?.message).toBe('Search needs the scopes api, refresh_token.');
+    const problem = (scopes: string[]) => problemOf(salesforceConfigUpdateSchema.safeParse({ ...valid, scopes }).error!.issues[0]!);
+    expect(problem(['api', 'full', 'id', 'refresh_token'])).toEqual({ key: 'scopes.unknown', values: { scopes: 'full', allowed: allowedScopes.join(', ') } });
+    expect(problem(['id'])).toEqual({ key: 'scopes.missing', values: { scopes: 'api, refresh_token' } });
   });
 
   it('refuses a consumer key with characters Salesforce never uses', () => {
@@ -94,14 +91,15 @@ describe('the search query', () => {
   it('refuses what Salesforce would: a search whose words are all single characters', () => {
     for (const q of ['a b', 'a-', '"a"', 'x ?', 'a or b', 'é ü']) {
       expect(hasSearchableTerm(q), q).toBe(false);
-      expect(searchQuerySchema.safeParse({ q }).error?.issues[0]?.message, q).toContain('two letters or digits in a row');
+      expect(searchQuerySchema.safeParse({ q }).error?.issues[0]?.message, q).toBe('search.single-characters');
     }
     for (const q of ['ab', 'a bc', 'or', 'O\'Brien', '漢字', '42']) expect(hasSearchableTerm(q), q).toBe(true);
   });
 
   it('refuses fewer than two characters, unknown types and silly limits with a message', () => {
-    expect(searchQuerySchema.safeParse({ q: 'a' }).error?.issues[0]?.message).toBe('Type at least 2 characters to search.');
-    expect(searchQuerySchema.safeParse({ q: 'acme', types: 'account,opportunity' }).error?.issues[0]?.message).toContain('opportunity');
+    expect(problemOf(searchQuerySchema.safeParse({ q: 'a' }).error!.issues[0]!)).toEqual({ key: 'search.too-short', values: { min: 2 } });
+    expect(problemOf(searchQuerySchema.safeParse({ q: 'acme', types: 'account,opportunity' }).error!.issues[0]!))
+      .toEqual({ key: 'search.types-unknown', values: { types: 'opportunity', allowed: 'account, lead, task, campaign' } });
     expect(searchQuerySchema.safeParse({ q: 'acme', limit: '500' }).success).toBe(false);
     expect(searchQuerySchema.parse({ q: 'acme', types: 'Lead,lead', limit: '3' })).toMatchObject({ types: ['lead'], limit: 3 });
   });

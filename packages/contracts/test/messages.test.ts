@@ -1,35 +1,38 @@
-// What the BFF answers and the admin form shows comes from these issues: their messages, and the
-// field they belong to (the form puts each message under issue.path[0]).
+// What the BFF answers and the admin form shows comes from these issues: the problem each names
+// (a key and its values, said in the person's language by the BFF and the widget), and the field
+// it belongs to (the form puts each under issue.path[0]).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connectionSchema, meSchema, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
+import { connectionSchema, meSchema, problemKeys, problemOf, salesforceConfigUpdateSchema, searchQuerySchema } from '../src/index.ts';
 
-const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }) =>
-  result.error?.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+type Issue = { path: PropertyKey[]; message: string; params?: unknown; minimum?: unknown; maximum?: unknown };
+const issues = (result: { error?: { issues: Issue[] } | undefined }) =>
+  result.error?.issues.map((issue) => ({ path: issue.path, problem: problemOf(issue) }));
+const at = (field: string, key: string, values: Record<string, string | number> = {}) => ({ path: [field], problem: { key, values } });
 
 describe('the admin configuration, field by field', () => {
   const valid = { consumerKey: '3MVG9abc.def_1', consumerSecret: 'secret', loginHost: 'login.salesforce.com' };
 
-  it('names the field of each problem, with the text the admin reads', () => {
+  it('names the field of each problem, and the problem', () => {
     expect(issues(salesforceConfigUpdateSchema.safeParse({ consumerKey: ' ', consumerSecret: ' ', loginHost: 'evil.example.com', scopes: ['id'] }))).toEqual([
-      { path: ['consumerKey'], message: 'The consumer key is required.' },
-      { path: ['consumerKey'], message: 'The consumer key has only letters, digits, dots and underscores: copy it again from Salesforce.' },
-      { path: ['consumerSecret'], message: 'The consumer secret is empty.' },
-      { path: ['loginHost'], message: expect.stringContaining('"evil.example.com" is not a Salesforce login host.') },
-      { path: ['scopes'], message: 'Search needs the scopes api, refresh_token.' },
+      at('consumerKey', 'consumer-key.required', { min: 1 }),
+      at('consumerKey', 'consumer-key.characters'),
+      at('consumerSecret', 'consumer-secret.empty', { min: 1 }),
+      at('loginHost', 'login-host.not-salesforce', { text: 'evil.example.com' }),
+      at('scopes', 'scopes.missing', { scopes: 'api, refresh_token' }),
     ]);
-    // Shown as typed, not as the URL parser spells it ("not%20a%20host").
+    // As typed, not as the URL parser spells it ("not%20a%20host").
     expect(issues(salesforceConfigUpdateSchema.safeParse({ ...valid, loginHost: 'not a host' }))).toEqual([
-      { path: ['loginHost'], message: expect.stringMatching(/^"not a host" is not a (Salesforce login host|host name)\./) },
+      at('loginHost', 'login-host.not-a-host', { text: 'not a host' }),
     ]);
     expect(issues(salesforceConfigUpdateSchema.safeParse({}))).toEqual([
-      { path: ['consumerKey'], message: 'The consumer key is required.' },
-      { path: ['loginHost'], message: 'The login host is required.' },
+      at('consumerKey', 'consumer-key.required'),
+      at('loginHost', 'login-host.required'),
     ]);
     expect(issues(salesforceConfigUpdateSchema.safeParse({ ...valid, consumerKey: 'k'.repeat(257), consumerSecret: 's'.repeat(257) }))).toEqual([
-      { path: ['consumerKey'], message: 'The consumer key is too long.' },
-      { path: ['consumerSecret'], message: 'The consumer secret is too long.' },
+      at('consumerKey', 'consumer-key.too-long', { max: 256 }),
+      at('consumerSecret', 'consumer-secret.too-long', { max: 256 }),
     ]);
   });
 
@@ -46,21 +49,19 @@ describe('the admin configuration, field by field', () => {
 });
 
 describe('the search query, parameter by parameter', () => {
-  it('explains each refused parameter', () => {
-    expect(issues(searchQuerySchema.safeParse({}))).toEqual([{ path: ['q'], message: 'Type something to search for.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'x'.repeat(101) }))).toEqual([{ path: ['q'], message: 'Searches are limited to 100 characters.' }]);
+  it('names the problem of each refused parameter, with its bound', () => {
+    expect(issues(searchQuerySchema.safeParse({}))).toEqual([at('q', 'search.q-required')]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'x'.repeat(101) }))).toEqual([at('q', 'search.too-long', { max: 100 })]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', types: 'lead,deal' }))).toEqual([
-      { path: ['types'], message: 'Unknown record type deal: use account, lead, task, campaign.' },
+      at('types', 'search.types-unknown', { types: 'deal', allowed: 'account, lead, task, campaign' }),
     ]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: 'ten' }))).toEqual([{ path: ['limit'], message: 'limit must be a number.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '2.5' }))).toEqual([{ path: ['limit'], message: 'limit must be a whole number.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '0' }))).toEqual([{ path: ['limit'], message: 'limit must be at least 1.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '26' }))).toEqual([{ path: ['limit'], message: 'limit must be at most 25.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '-1', types: 'lead' }))).toEqual([{ path: ['offset'], message: 'offset must be at least 0.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '2001', types: 'lead' }))).toEqual([{ path: ['offset'], message: 'offset must be at most 2000: Salesforce pages no further.' }]);
-    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '5', types: 'lead,task' }))).toEqual([
-      { path: ['types'], message: 'Show more asks for one record type at a time: give exactly one type with an offset.' },
-    ]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: 'ten' }))).toEqual([at('limit', 'search.limit-number')]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '2.5' }))).toEqual([at('limit', 'search.limit-whole')]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '0' }))).toEqual([at('limit', 'search.limit-min', { min: 1 })]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '26' }))).toEqual([at('limit', 'search.limit-max', { max: 25 })]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '-1', types: 'lead' }))).toEqual([at('offset', 'search.offset-min', { min: 0 })]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '2001', types: 'lead' }))).toEqual([at('offset', 'search.offset-max', { max: 2000 })]);
+    expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '5', types: 'lead,task' }))).toEqual([at('types', 'search.more-one-type')]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', offset: '5' }))).toHaveLength(1);
     expect(searchQuerySchema.parse({ q: 'acme', offset: '5', types: 'lead', limit: '10' })).toEqual({ q: 'acme', types: ['lead'], limit: 10, offset: 5 });
   });
@@ -68,6 +69,15 @@ describe('the search query, parameter by parameter', () => {
   it('reads a blank or mixed-case type list', () => {
     expect(searchQuerySchema.parse({ q: 'acme', types: '  ' }).types).toEqual(['account', 'lead', 'task', 'campaign']);
     expect(searchQuerySchema.parse({ q: 'acme', types: 'TASK, campaign ,task', limit: 25 })).toEqual({ q: 'acme', types: ['task', 'campaign'], limit: 25, offset: 0 });
+  });
+});
+
+describe('the problems', () => {
+  it('are all keys the schemas use, and a message zod wrote itself is none of them', () => {
+    const source = readdirSync(join(import.meta.dirname, '..', 'src')).map((file) => readFileSync(join(import.meta.dirname, '..', 'src', file), 'utf8')).join('\n');
+    const used = new Set([...source.matchAll(/'((?:login-host|consumer-key|consumer-secret|scopes|search)\.[a-z-]+)'/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual([...problemKeys].sort());
+    expect(problemOf({ message: 'Invalid input: expected string, received number' })).toBeUndefined();
   });
 });
 

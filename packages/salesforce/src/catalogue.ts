@@ -12,8 +12,6 @@ export type Read = (path: string) => string;
 export interface CatalogueEntry {
   type: RecordType;
   sobject: string;
-  /** How the person's profile names it, for notices ("…can't see Campaigns"). */
-  plural: string;
   /**
    * Field paths to ask Salesforce for, beyond Id. A path the person may not see (describe) is
    * left out of the statement, and so out of the card.
@@ -34,28 +32,28 @@ const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 
 export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
   account: {
-    type: 'account', sobject: 'Account', plural: 'Accounts',
+    type: 'account', sobject: 'Account',
     fields: ['Name', 'Type', 'Industry', 'BillingCity', 'BillingCountry', 'Phone', 'Website', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Industry')),
     card: (r) => [['type', 'Type', r('Type')], ['industry', 'Industry', r('Industry')], ['city', 'City', joined(r('BillingCity'), r('BillingCountry'))], ['owner', 'Owner', r('Owner.Name')], ['phone', 'Phone', r('Phone')], ['website', 'Website', r('Website')]],
   },
   lead: {
-    type: 'lead', sobject: 'Lead', plural: 'Leads',
+    type: 'lead', sobject: 'Lead',
     fields: ['Name', 'Title', 'Company', 'Email', 'Phone', 'Status', 'Owner.Name'],
     title: (r) => r('Name'),
     subtitle: (r) => [r('Title'), r('Company')].filter(Boolean).join(' at '),
     card: (r) => [['company', 'Company', r('Company')], ['email', 'Email', r('Email')], ['phone', 'Phone', r('Phone')], ['status', 'Status', r('Status')], ['owner', 'Owner', r('Owner.Name')]],
   },
   task: {
-    type: 'task', sobject: 'Task', plural: 'Tasks',
+    type: 'task', sobject: 'Task',
     fields: ['Subject', 'Status', 'Priority', 'ActivityDate', 'Who.Name', 'What.Name', 'Owner.Name', 'Description'],
     title: (r) => r('Subject'),
     subtitle: (r) => joined(r('Status'), r('What.Name')),
     card: (r) => [['status', 'Status', r('Status')], ['priority', 'Priority', r('Priority')], ['dueDate', 'Due date', r('ActivityDate')], ['relatedTo', 'Related to', r('What.Name')], ['who', 'Name', r('Who.Name')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Comments', r('Description')]],
   },
   campaign: {
-    type: 'campaign', sobject: 'Campaign', plural: 'Campaigns',
+    type: 'campaign', sobject: 'Campaign',
     fields: ['Name', 'Type', 'Status', 'StartDate', 'EndDate', 'IsActive', 'Owner.Name', 'Description'],
     title: (r) => r('Name'),
     subtitle: (r) => joined(r('Type'), r('Status')),

@@ -2,7 +2,7 @@ export { API_VERSION, DEFAULT_TIMEOUT_MS, type SalesforceApp } from './app-confi
 export { authorizationUrl, newSignInTransaction, type SignInTransaction } from './authorize.ts';
 export { assertTrustedInstance, lightningRecordUrl, lightningSearchUrl } from './instance.ts';
 export { SalesforceError, type SalesforceErrorKind } from './salesforce-error.ts';
-export { searchRecords, type SearchOutcome } from './search.ts';
+export { searchRecords, type SearchOmission, type SearchOutcome } from './search.ts';
 export { readIdentity, restGet, type ApiUsage, type SalesforceIdentity, type UserSession } from './session.ts';
 export { buildSearchSosl, escapeSosl, searchTerms } from './sosl.ts';
 export { CATALOGUE, type CatalogueEntry } from './catalogue.ts';

@@ -1,15 +1,18 @@
 // One Salesforce request for every requested type the person may read, asking only for fields
 // they may see, normalised for the widget. Types they cannot read come back as notices.
-import { recordTypes, type RecordType, type SearchResponse } from '@sfsearch/contracts';
+import { recordTypes, type RecordType, type SearchNotice, type SearchResponse } from '@sfsearch/contracts';
 import { API_VERSION } from './app-config.ts';
-import { CATALOGUE } from './catalogue.ts';
 import type { SearchAccess } from './describe.ts';
 import { lightningSearchUrl } from './instance.ts';
 import { normaliseRecord } from './normalise.ts';
 import { restGet, type ApiUsage, type UserSession } from './session.ts';
 import { buildSearchSosl, searchTerms } from './sosl.ts';
 
-export interface SearchOutcome extends Omit<SearchResponse, 'query'> {
+/** A type not searched, and why; the BFF says it in the person's language. */
+export type SearchOmission = Omit<SearchNotice, 'message'>;
+
+export interface SearchOutcome extends Omit<SearchResponse, 'query' | 'notices'> {
+  notices: SearchOmission[];
   apiUsage: ApiUsage | undefined;
   /** Whether Salesforce was called (not when the person may read none of the types). */
   called: boolean;
@@ -21,7 +24,7 @@ const emptyResults = (): SearchResponse['results'] => Object.fromEntries(recordT
 export async function searchRecords(session: UserSession, text: string, types: readonly RecordType[], limit: number, access: SearchAccess = {}, offset = 0): Promise<SearchOutcome> {
   const readable = types.filter((type) => access[type] !== null);
   const notices = types.filter((type) => access[type] === null)
-    .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${CATALOGUE[type].plural}.` }));
+    .map((type): SearchOmission => ({ type, reason: 'no-access' }));
   const results = emptyResults();
   const searchPageUrl = lightningSearchUrl(session.instanceUrl, text);
   if (readable.length === 0) return { results, more: [], notices, crowded: false, searchPageUrl, apiUsage: undefined, called: false };

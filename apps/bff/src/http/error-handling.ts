@@ -6,44 +6,43 @@ import { DecryptionError, InvalidConfigError, RefreshLockTimeoutError, StaleGene
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError, invalidRequest, reconnectRequired } from '../errors.ts';
+import { localeOf, msg, translate, type Locale, type MessageKey } from '../messages/messages.ts';
 import { messagePage } from './pages.ts';
-
-const UNAVAILABLE = "Salesforce isn't answering right now. Try again in a minute.";
 
 function fromSalesforce(error: SalesforceError): AppError {
   const cause = { cause: error };
   switch (error.kind) {
     case 'api-disabled':
       return error.reason === 'user'
-        ? new AppError('salesforce-api-disabled', 'Your Salesforce user is not allowed to use the API ("API Enabled" is off in your profile or permission sets). Ask your Salesforce administrator to turn it on.', { reason: 'user', ...cause })
-        : new AppError('salesforce-api-disabled', "Your company's Salesforce edition has no API access, which search needs. It comes with Enterprise, Unlimited, Developer and Performance Edition, and with Professional Edition only as a paid add-on. Ask your Salesforce administrator.", { reason: 'org', ...cause });
+        ? new AppError('salesforce-api-disabled', msg('salesforce.api-disabled-user'), { reason: 'user', ...cause })
+        : new AppError('salesforce-api-disabled', msg('salesforce.api-disabled-org'), { reason: 'org', ...cause });
     case 'rate-limited':
-      return new AppError('salesforce-rate-limited', "Your company has used up today's Salesforce API allowance, so search is paused. It comes back as the 24-hour window frees up; your Salesforce administrator can see the usage under Setup → Company Information.", { reason: 'daily-limit', ...cause });
+      return new AppError('salesforce-rate-limited', msg('salesforce.daily-limit'), { reason: 'daily-limit', ...cause });
     case 'insufficient-access':
-      return new AppError('salesforce-insufficient-access', "Salesforce says you don't have access to these records. Ask your Salesforce administrator for read access to Accounts, Leads, Tasks and Campaigns.", cause);
+      return new AppError('salesforce-insufficient-access', msg('salesforce.insufficient-access'), cause);
     case 'grant-invalid':
     case 'session-invalid':
       return reconnectRequired('token-expired', error);
     case 'client-invalid':
-      return new AppError('not-configured', 'Salesforce no longer accepts the app credentials your administrator entered. Ask your intranet administrator to check the Salesforce settings.', cause);
+      return new AppError('not-configured', msg('salesforce.client-invalid'), cause);
     case 'invalid-search':
-      return new AppError('invalid-request', 'Salesforce could not read this search. Try other words.', cause);
+      return new AppError('invalid-request', msg('salesforce.invalid-search'), cause);
     case 'schema-changed':
     case 'not-found':
-      return new AppError('salesforce-insufficient-access', "Salesforce refused a field or record type it had listed for you: your access may have just changed. Try again in a minute; if it keeps happening, ask your Salesforce administrator.", cause);
+      return new AppError('salesforce-insufficient-access', msg('salesforce.schema-changed'), cause);
     case 'rejected':
-      return new AppError('invalid-request', `Salesforce refused this search (${error.salesforceCode ?? 'no reason given'}). Try other words; if it keeps happening, tell your intranet administrator.`, cause);
+      return new AppError('invalid-request', msg('salesforce.rejected', { code: error.salesforceCode ?? '—' }), cause);
     case 'api-client-blocked':
-      return new AppError('salesforce-api-disabled', "Your company's Salesforce lets only approved apps use its API, and this intranet's app isn't approved for you. Tell your Salesforce administrator: pre-authorize your profile or a permission set of yours for the app, or give you \"Use Any API Client\".", { reason: 'api-access-control', ...cause });
+      return new AppError('salesforce-api-disabled', msg('salesforce.api-access-control'), { reason: 'api-access-control', ...cause });
     case 'app-not-installed':
-      return new AppError('salesforce-insufficient-access', "Salesforce refuses this intranet's app: it isn't installed in your company's org. Tell your Salesforce administrator to install it (Setup → External Client App Manager, or Connected Apps OAuth Usage → Install).", { reason: 'app-not-installed', ...cause });
+      return new AppError('salesforce-insufficient-access', msg('salesforce.app-not-installed'), { reason: 'app-not-installed', ...cause });
     case 'refresh-busy':
-      return new AppError('salesforce-unavailable', 'Salesforce is still renewing your session. Try again in a moment.', { status: 503, reason: 'busy', ...cause });
+      return new AppError('salesforce-unavailable', msg('salesforce.refresh-busy'), { status: 503, reason: 'busy', ...cause });
     case 'timeout':
-      return new AppError('salesforce-unavailable', "Salesforce didn't answer in time. Try again in a minute.", { status: 504, reason: 'timeout', ...cause });
+      return new AppError('salesforce-unavailable', msg('salesforce.timeout'), { status: 504, reason: 'timeout', ...cause });
     case 'unavailable':
     case 'untrusted-instance':
-      return new AppError('salesforce-unavailable', UNAVAILABLE, cause);
+      return new AppError('salesforce-unavailable', msg('salesforce.unavailable'), cause);
   }
 }
 
@@ -52,27 +51,27 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof SalesforceError) return fromSalesforce(error);
   if (error instanceof DecryptionError) {
     return error.secretKind === 'consumer_secret'
-      ? new AppError('not-configured', "The Salesforce consumer secret saved on this intranet can't be read (its encryption key was removed, or it was altered). Ask your intranet administrator to enter it again.", { cause: error })
+      ? new AppError('not-configured', msg('secret.unreadable'), { cause: error })
       : reconnectRequired('unreadable', error);
   }
   if (error instanceof StoreUnavailableError) {
-    return new AppError('service-unavailable', "The intranet's Salesforce search can't reach its database right now. Try again in a minute; you stay signed in.", { cause: error });
+    return new AppError('service-unavailable', msg('database.unavailable'), { cause: error });
   }
-  if (error instanceof InvalidConfigError) return new AppError('invalid-request', error.message, { cause: error });
+  if (error instanceof InvalidConfigError) return new AppError('invalid-request', msg('config.invalid'), { cause: error });
   if (error instanceof StaleGenerationError) {
-    return new AppError('reconnect-required', 'Your administrator changed the Salesforce connection while you were signing in — connect again.', { reason: 'config-changed', cause: error });
+    return new AppError('reconnect-required', msg('reconnect.changed-while-signing-in'), { reason: 'config-changed', cause: error });
   }
   if (error instanceof RefreshLockTimeoutError) {
-    return new AppError('salesforce-unavailable', 'Renewing your Salesforce session is taking too long. Try again in a minute.', { status: 503, reason: 'busy', cause: error });
+    return new AppError('salesforce-unavailable', msg('salesforce.refresh-too-long'), { status: 503, reason: 'busy', cause: error });
   }
   const type = (error as { type?: string } | null)?.type;
-  if (type === 'entity.parse.failed') return invalidRequest('The request body is not valid JSON.');
-  if (type === 'entity.too.large') return invalidRequest('The request body is too large.');
-  return new AppError('internal', 'Something went wrong on our side. Try again; if it keeps happening, tell your intranet administrator.', { cause: error });
+  if (type === 'entity.parse.failed') return invalidRequest(msg('request.invalid-json'));
+  if (type === 'entity.too.large') return invalidRequest(msg('request.too-large'));
+  return new AppError('internal', msg('internal'), { cause: error });
 }
 
-export function errorBody(error: AppError) {
-  return { error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
+export function errorBody(error: AppError, locale: Locale) {
+  return { error: { code: error.code, message: translate(locale, error.text), ...(error.reason ? { reason: error.reason } : {}) } };
 }
 
 /** The API answers JSON; the pages a person navigates to (sign-ins, callbacks) answer a page. */
@@ -84,17 +83,19 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     log[level]({ code: appError.code, err: appError.cause ?? (appError.status >= 500 ? appError : undefined) }, appError.message);
     if (res.headersSent) return;
     res.status(appError.status);
+    const locale = localeOf(req);
     if (req.path.startsWith('/api/') || req.method !== 'GET') {
-      res.json(errorBody(appError));
+      res.json(errorBody(appError, locale));
       return;
     }
-    res.type('html').send(messagePage(PAGE_TITLES[appError.code] ?? 'Something went wrong', appError.message, { href: '/', text: 'Back to the intranet' }));
+    const title = PAGE_TITLES[appError.code] ?? 'page.something-went-wrong';
+    res.type('html').send(messagePage(locale, msg(title), appError.text, { href: '/', text: msg('page.back-to-intranet') }));
   };
 }
 
-const PAGE_TITLES: Partial<Record<AppError['code'], string>> = {
-  'not-configured': 'Salesforce is not set up',
-  'rate-limited': 'Too many attempts',
-  'salesforce-unavailable': "Salesforce isn't answering",
-  'reconnect-required': 'Connect to Salesforce again',
+const PAGE_TITLES: Partial<Record<AppError['code'], MessageKey>> = {
+  'not-configured': 'page.not-configured',
+  'rate-limited': 'page.too-many-attempts',
+  'salesforce-unavailable': 'page.salesforce-unavailable',
+  'reconnect-required': 'page.reconnect',
 };

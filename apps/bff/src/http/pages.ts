@@ -1,32 +1,38 @@
 // The few HTML pages the BFF renders itself: OAuth outcomes, the deprecated callback, errors.
 // No inline script or style (CSP): the popup page loads /assets/popup-done.js.
 import { POPUP_CHANNEL } from '@sfsearch/contracts';
+import { msg, translate, type Locale, type Message, type Text } from '../messages/messages.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function page(title: string, body: string, options: { script?: string; data?: Record<string, string> } = {}): string {
+/** A page in `locale`: its `lang`, and `title` and `body` already in that language. */
+export function page(locale: Locale, title: string, body: string, options: { script?: string; data?: Record<string, string> } = {}): string {
   const data = Object.entries(options.data ?? {}).map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="stylesheet" href="/assets/bff-pages.css"></head>
 <body${data}><main>${body}</main>${options.script ? `<script src="${escapeHtml(options.script)}"></script>` : ''}</body></html>`;
 }
 
-export function messagePage(title: string, message: string, link: { href: string; text: string }): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p>
-<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>`);
+export function messagePage(locale: Locale, title: Message, message: Text, link: { href: string; text: Message }): string {
+  const [heading, text, linkText] = [title, message, link.text].map((m) => escapeHtml(translate(locale, m)));
+  return page(locale, translate(locale, title), `<h1>${heading}</h1><p role="alert">${text}</p>
+<p><a href="${escapeHtml(link.href)}">${linkText}</a></p>`);
 }
 
-/** What the OAuth callback shows: in a popup it tells the widget and closes. */
-export function connectionResultPage(result: { ok: boolean; title: string; message: string; returnTo: string; popup: boolean }): string {
-  const body = `<h1>${escapeHtml(result.title)}</h1><p ${result.ok ? 'role="status"' : 'role="alert"'}>${escapeHtml(result.message)}</p>
-<p><a href="${escapeHtml(result.returnTo)}">${result.ok ? 'Back to search' : 'Back to the intranet'}</a></p>`;
-  if (!result.popup) return page(result.title, body);
-  return page(result.title, body, {
+/** What the OAuth callback shows: in a popup it tells the widget (in the same words) and closes. */
+export function connectionResultPage(locale: Locale, result: { ok: boolean; title: Message; message: Message; returnTo: string; popup: boolean }): string {
+  const title = translate(locale, result.title);
+  const message = translate(locale, result.message);
+  const back = translate(locale, msg(result.ok ? 'page.back-to-search' : 'page.back-to-intranet'));
+  const body = `<h1>${escapeHtml(title)}</h1><p ${result.ok ? 'role="status"' : 'role="alert"'}>${escapeHtml(message)}</p>
+<p><a href="${escapeHtml(result.returnTo)}">${escapeHtml(back)}</a></p>`;
+  if (!result.popup) return page(locale, title, body);
+  return page(locale, title, body, {
     script: '/assets/popup-done.js',
-    data: { status: result.ok ? 'connected' : 'error', message: result.message },
+    data: { status: result.ok ? 'connected' : 'error', message },
   });
 }
 

@@ -6,6 +6,7 @@ import type { Request, RequestHandler } from 'express';
 import { rateLimit, type Options, type Store as RateLimitStore } from 'express-rate-limit';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { msg, type Message } from '../messages/messages.ts';
 
 const byUser = (req: Request) => req.session?.user?.id ?? `anonymous:${req.ip}`;
 
@@ -34,7 +35,7 @@ class SharedCounters implements RateLimitStore {
   }
 }
 
-export type RateLimitFactory = (name: string, limit: number, key: (req: Request) => string, message: string) => RequestHandler;
+export type RateLimitFactory = (name: string, limit: number, key: (req: Request) => string, message: Message) => RequestHandler;
 
 /** One process (SQLite): counts in memory. Several on PostgreSQL: counts in the database. */
 export function rateLimiters(store: Store): RateLimitFactory {
@@ -54,16 +55,16 @@ export function rateLimiters(store: Store): RateLimitFactory {
 
 export function searchRateLimits(config: Config, limiter: RateLimitFactory): RequestHandler[] {
   return [
-    limiter('search-user', config.SEARCHES_PER_MINUTE_PER_USER, byUser, 'You are searching faster than we can ask Salesforce. Wait a few seconds and try again.'),
-    limiter('search-org', config.SEARCHES_PER_MINUTE_ORG, () => 'org', 'Everyone together is searching faster than your Salesforce allowance permits. Try again in a minute.'),
+    limiter('search-user', config.SEARCHES_PER_MINUTE_PER_USER, byUser, msg('rate.search-person')),
+    limiter('search-org', config.SEARCHES_PER_MINUTE_ORG, () => 'org', msg('rate.search-org')),
   ];
 }
 
 /** Connecting to Salesforce, per signed-in person. */
 export function signInRateLimit(config: Config, limiter: RateLimitFactory): RequestHandler {
-  return limiter('salesforce-sign-in', config.SIGN_INS_PER_MINUTE_PER_USER, byUser, 'Too many sign-in attempts. Wait a minute and try again.');
+  return limiter('salesforce-sign-in', config.SIGN_INS_PER_MINUTE_PER_USER, byUser, msg('rate.salesforce-sign-in'));
 }
 
 export function intranetSignInRateLimit(config: Config, limiter: RateLimitFactory): RequestHandler {
-  return limiter('intranet-sign-in', config.INTRANET_SIGN_INS_PER_MINUTE_PER_IP, (req) => `ip:${req.ip}`, 'Too many sign-in attempts from your network. Wait a minute and try again.');
+  return limiter('intranet-sign-in', config.INTRANET_SIGN_INS_PER_MINUTE_PER_IP, (req) => `ip:${req.ip}`, msg('rate.intranet-sign-in'));
 }

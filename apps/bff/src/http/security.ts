@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../config.ts';
 import { AppError, notSignedIn } from '../errors.ts';
+import { msg } from '../messages/messages.ts';
 
 export function securityHeaders(config: Config): RequestHandler {
   const https = config.PUBLIC_URL.startsWith('https://');
@@ -63,12 +64,12 @@ export function csrfProtection(config: Config): RequestHandler {
     if (!req.session?.user) throw notSignedIn();
     const origin = req.get('origin');
     if (req.get('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {
-      throw new AppError('forbidden', 'This request came from another site and was refused.');
+      throw new AppError('forbidden', msg('request.cross-site'));
     }
     const expected = req.session?.csrfToken;
     const given = req.get('x-csrf-token');
     if (!expected || !given || !sameToken(expected, given)) {
-      throw new AppError('forbidden', 'The request is missing its security token. Reload the page and try again.');
+      throw new AppError('forbidden', msg('request.csrf-missing'));
     }
     next();
   };

@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { AppError, notSignedIn } from '../errors.ts';
 import type { IntranetSignInTransaction, SignedInUser } from '../identity/intranet-sign-in.ts';
 import type { SalesforceSignInTransaction } from '../salesforce/salesforce-connect.ts';
+import { msg } from '../messages/messages.ts';
 
 declare module 'express-session' {
   interface SessionData {
@@ -64,7 +65,7 @@ export const requireUser: RequestHandler = (req, _res, next) => {
 
 export const requireAdmin: RequestHandler = (req, _res, next) => {
   if (!req.session?.user) throw notSignedIn();
-  if (!req.session.user.isAdmin) throw new AppError('forbidden', 'Only intranet administrators can change the Salesforce connection.');
+  if (!req.session.user.isAdmin) throw new AppError('forbidden', msg('request.admin-only'));
   next();
 };
 

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { messagePage } from '../http/pages.ts';
+import { localeOf, msg } from '../messages/messages.ts';
 import { intranetSignInRateLimit, type RateLimitFactory } from '../http/rate-limits.ts';
 import { csrfProtection, newCsrfToken, noStore } from '../http/security.ts';
 import { clearSessionCookie, destroySession, regenerateSession, requireUser, saveSession } from '../http/session.ts';
@@ -23,7 +24,7 @@ export function intranetRoutes(config: Config, signIn: IntranetSignIn, limiter: 
   router.get('/auth/callback', async (req, res) => {
     const outcome = await signIn.finish(new URL(req.originalUrl, config.PUBLIC_URL), transactions.take(req.session));
     if (!outcome.ok) {
-      res.status(400).type('html').send(messagePage('Sign-in failed', outcome.message, { href: '/auth/sign-in', text: 'Try signing in again' }));
+      res.status(400).type('html').send(messagePage(localeOf(req), msg('intranet.sign-in-failed'), outcome.message, { href: '/auth/sign-in', text: msg('intranet.try-again') }));
       return;
     }
     // A new session id at every sign-in.

@@ -6,6 +6,7 @@ import * as oidc from 'openid-client';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { safeReturnTo } from '../http/return-to.ts';
+import { msg, type Message } from '../messages/messages.ts';
 
 export interface SignedInUser {
   id: string;
@@ -24,7 +25,7 @@ export interface IntranetSignInTransaction {
 
 export type IntranetSignInOutcome =
   | { ok: true; user: SignedInUser; returnTo: string }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 export interface IntranetSignIn {
   begin(returnTo: unknown): Promise<{ redirectUrl: string; transaction: IntranetSignInTransaction }>;
@@ -69,7 +70,7 @@ export function createIntranetSignIn(config: Config, idp: oidc.Configuration, lo
     },
 
     async finish(callbackUrl, transaction) {
-      if (!transaction) return { ok: false, message: 'This sign-in link has expired or was already used.' };
+      if (!transaction) return { ok: false, message: msg('intranet.link-expired') };
       try {
         const tokens = await oidc.authorizationCodeGrant(idp, callbackUrl, {
           pkceCodeVerifier: transaction.codeVerifier, expectedState: transaction.state, expectedNonce: transaction.nonce,
@@ -81,7 +82,7 @@ export function createIntranetSignIn(config: Config, idp: oidc.Configuration, lo
         return { ok: true, user: userFromClaims(claims, config), returnTo: transaction.returnTo };
       } catch (error) {
         logger.warn({ err: error }, 'intranet sign-in failed');
-        return { ok: false, message: 'The intranet could not confirm who you are.' };
+        return { ok: false, message: msg('intranet.not-confirmed') };
       }
     },
 

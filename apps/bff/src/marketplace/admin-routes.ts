@@ -7,6 +7,7 @@ import { Router, type Request } from 'express';
 import type { Logger } from 'pino';
 import { callbackUrl, type Config } from '../config.ts';
 import { invalidRequest } from '../errors.ts';
+import { issueMessage, localeOf, msg } from '../messages/messages.ts';
 import { csrfProtection } from '../http/security.ts';
 import { currentUser, requireAdmin } from '../http/session.ts';
 import type { ApiUsageTracker } from '../salesforce/api-usage.ts';
@@ -16,10 +17,10 @@ import { createSetupCheckService } from './setup-check-service.ts';
 
 const REVOKE_CONCURRENCY = 8;
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown): T {
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string; params?: unknown }[] } } }, body: unknown): T {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
-  throw invalidRequest(result.error.issues.map((i) => i.message).join(' '));
+  throw invalidRequest(result.error.issues.map(issueMessage));
 }
 
 /**
@@ -29,7 +30,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 function assertLoginHostAllowed(config: Config, loginHost: string): void {
   const host = normaliseLoginHost(loginHost);
   if (host.ok && host.kind === 'local' && !config.ALLOW_LOCAL_LOGIN_HOSTS) {
-    throw invalidRequest(`${new URL(loginHost).host} is an address on this server, not Salesforce. Enter login.salesforce.com (production), test.salesforce.com (sandbox) or your My Domain, such as acme.my.salesforce.com.`);
+    throw invalidRequest(msg('login-host.this-server', { host: new URL(loginHost).host }));
   }
 }
 
@@ -85,7 +86,7 @@ export function adminRoutes(config: Config, store: Store, { usage, problems, ses
     const change = parse(salesforceConfigUpdateSchema, req.body);
     assertLoginHostAllowed(config, change.loginHost);
     const stored = await store.config.get();
-    if (!change.consumerSecret && !stored?.hasConsumerSecret) throw invalidRequest('The consumer secret is required.');
+    if (!change.consumerSecret && !stored?.hasConsumerSecret) throw invalidRequest(msg('admin.secret-required'));
     const result = await store.config.save(change, actor(req));
     if (result.changed) {
       logger.info({ actor: actor(req), fields: result.changedFields, purged: result.purgedUsers }, 'the Salesforce connection settings changed');
@@ -97,7 +98,7 @@ export function adminRoutes(config: Config, store: Store, { usage, problems, ses
   router.post(`${path}/check`, requireAdmin, csrfProtection(config), async (req, res) => {
     const change = parse(salesforceConfigCheckSchema, req.body);
     assertLoginHostAllowed(config, change.loginHost);
-    const body: CheckResponse = await setupCheck.check(change, currentUser(req).id);
+    const body: CheckResponse = await setupCheck.check(change, currentUser(req).id, localeOf(req));
     res.json(body);
   });
 

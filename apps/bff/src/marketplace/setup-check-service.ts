@@ -8,19 +8,20 @@ import { callbackUrl, type Config } from '../config.ts';
 import { invalidRequest } from '../errors.ts';
 import { setupProblemOf, type SetupProblemLog } from '../salesforce/setup-problems.ts';
 import type { UserSessions } from '../salesforce/user-session.ts';
-import { employeeAdvice, setupAdvice, type Advice } from './check-advice.ts';
+import { msg, translate, type Locale, type Message } from '../messages/messages.ts';
+import { adviceIn, employeeAdvice, setupAdvice, type Advice } from './check-advice.ts';
 
 export interface SetupCheckService {
-  check(change: SalesforceConfigChange, adminUserId: string): Promise<CheckResponse>;
+  check(change: SalesforceConfigChange, adminUserId: string, locale: Locale): Promise<CheckResponse>;
 }
 
 export function createSetupCheckService(config: Config, store: Store, problems: SetupProblemLog, sessions: UserSessions): SetupCheckService {
   async function secretToCheck(change: SalesforceConfigChange): Promise<string> {
     if (change.consumerSecret) return change.consumerSecret;
     const saved = await store.config.getWithSecret();
-    if (!saved) throw invalidRequest('Enter the consumer secret to check it.');
+    if (!saved) throw invalidRequest(msg('check.secret-to-check'));
     if (saved.loginHost !== change.loginHost || saved.consumerKey !== change.consumerKey) {
-      throw invalidRequest('Enter the consumer secret again to check another login host or consumer key: the saved secret is only ever sent to the saved login host, with the saved key.');
+      throw invalidRequest(msg('check.secret-again'));
     }
     return saved.consumerSecret;
   }
@@ -37,14 +38,14 @@ export function createSetupCheckService(config: Config, store: Store, problems: 
   }
 
   return {
-    async check(change, adminUserId) {
+    async check(change, adminUserId, locale) {
       const app: SalesforceApp = {
         loginHost: change.loginHost, clientId: change.consumerKey, clientSecret: await secretToCheck(change), redirectUri: callbackUrl(config),
         scopes: change.scopes, timeoutMs: config.SALESFORCE_TIMEOUT_MS,
       };
       const probed = await checkSetup(app);
       const found: Advice[] = probed.problems.map((p) => setupAdvice(p.problem, change.loginHost));
-      const notes: string[] = [];
+      const notes: Message[] = [];
       const saved = await store.config.get();
       // What people met concerns the saved settings: only when those are what is checked.
       if (saved && saved.loginHost === change.loginHost && saved.consumerKey === change.consumerKey) {
@@ -53,10 +54,14 @@ export function createSetupCheckService(config: Config, store: Store, problems: 
         if (own && !found.some((a) => a.code === own.code)) found.push(own);
       }
       if (probed.problems.length === 0 && !probed.secretVerified) {
-        notes.push('Salesforce checked the made-up sign-in code before the secret, so the secret is only proven at the first sign-in: connect yourself to confirm it.');
+        notes.push(msg('check.secret-unproven'));
       }
-      const [first] = found;
-      return { ok: found.length === 0, ...(first ? { problem: first.problem, hint: first.hint } : {}), problems: found, ...(notes.length ? { notes } : {}) };
+      const said = found.map((advice) => adviceIn(locale, advice));
+      const [first] = said;
+      return {
+        ok: said.length === 0, ...(first ? { problem: first.problem, hint: first.hint } : {}), problems: said,
+        ...(notes.length ? { notes: notes.map((note) => translate(locale, note)) } : {}),
+      };
     },
   };
 }

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { connectionResultPage, messagePage } from '../http/pages.ts';
+import { localeOf, msg } from '../messages/messages.ts';
 import { signInRateLimit, type RateLimitFactory } from '../http/rate-limits.ts';
 import { csrfProtection, noStore } from '../http/security.ts';
 import { currentUser, requireUser, saveSession } from '../http/session.ts';
@@ -25,9 +26,10 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
       res.redirect(`/auth/sign-in?returnTo=${encodeURIComponent(req.originalUrl)}`);
       return;
     }
-    const outcome = await connect.begin({ returnTo: req.query.returnTo, popup: req.query.popup === '1' });
+    const locale = localeOf(req);
+    const outcome = await connect.begin({ returnTo: req.query.returnTo, popup: req.query.popup === '1', locale });
     if (outcome.kind === 'page') {
-      res.status(outcome.page.status).type('html').send(connectionResultPage(outcome.page));
+      res.status(outcome.page.status).type('html').send(connectionResultPage(locale, outcome.page));
       return;
     }
     transactions.put(req.session, outcome.transaction);
@@ -38,8 +40,8 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
   router.get(`${SIGN_IN}/oauth2`, async (req, res) => {
     if (!req.session.user) {
       const popup = req.session.salesforceSignIn?.popup ?? false;
-      res.status(401).type('html').send(connectionResultPage({
-        ok: false, title: 'Sign in to the intranet first', message: 'Your intranet session ended. Sign in and connect to Salesforce again.', returnTo: '/', popup,
+      res.status(401).type('html').send(connectionResultPage(req.session.salesforceSignIn?.locale ?? localeOf(req), {
+        ok: false, title: msg('connect.intranet-session-ended'), message: msg('connect.intranet-session-ended-how'), returnTo: '/', popup,
       }));
       return;
     }
@@ -51,13 +53,12 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
       res.redirect(outcome.location);
       return;
     }
-    res.status(outcome.page.status).type('html').send(connectionResultPage(outcome.page));
+    res.status(outcome.page.status).type('html').send(connectionResultPage(transaction?.locale ?? localeOf(req), outcome.page));
   });
 
-  router.get('/salesforce/Account/RetrieveAccessToken', (_req, res) => {
-    res.status(410).type('html').send(messagePage('This Salesforce callback address has moved',
-      `Salesforce sent you to an address this intranet no longer uses. Your administrator must register ${callbackUrl(config)} as the callback URL of the Salesforce app (External Client App or Connected App), then you can connect again.`,
-      { href: '/', text: 'Back to the intranet' }));
+  router.get('/salesforce/Account/RetrieveAccessToken', (req, res) => {
+    res.status(410).type('html').send(messagePage(localeOf(req), msg('page.callback-moved'),
+      msg('page.callback-moved-how', { url: callbackUrl(config) }), { href: '/', text: msg('page.back-to-intranet') }));
   });
 
   router.get('/api/salesforce/connection', requireUser, async (req, res) => {

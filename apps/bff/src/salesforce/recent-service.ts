@@ -8,6 +8,7 @@ import { StoreUnavailableError, type RecentSearch, type Store } from '@sfsearch/
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { toAppError } from '../http/error-handling.ts';
+import { translate, type Locale } from '../messages/messages.ts';
 import type { ApiUsageTracker } from './api-usage.ts';
 import type { SearchAccessCache } from './search-access-cache.ts';
 import type { SearchService } from './search-service.ts';
@@ -27,7 +28,7 @@ export const REFINEMENT_WINDOW_MS = 60_000;
 const CONNECTION_CODES = new Set(['not-configured', 'not-connected', 'reconnect-required', 'not-signed-in']);
 
 export interface RecentService {
-  recent(userId: string): Promise<RecentResponse>;
+  recent(userId: string, locale: Locale): Promise<RecentResponse>;
   /** Records a search that succeeded, in the background; a failure is logged, never thrown. */
   remember(userId: string, q: string, types: readonly RecordType[]): void;
   clearSearches(userId: string): Promise<void>;
@@ -87,7 +88,7 @@ export function createRecentService(deps: {
       .map((s) => ({ q: s.q, types: recordTypes.filter((type) => s.types.includes(type)), at: s.at.toISOString() }));
 
   return {
-    async recent(userId) {
+    async recent(userId, locale) {
       const [found, list] = await Promise.allSettled([records(userId), searches(userId)]);
       if (list.status === 'rejected') throw list.reason;
       if (found.status === 'fulfilled') return { records: found.value, searches: list.value };
@@ -103,7 +104,7 @@ export function createRecentService(deps: {
       return {
         records: [],
         searches: list.value,
-        notice: { code: appError.code, message: appError.message, ...(appError.reason ? { reason: appError.reason } : {}) },
+        notice: { code: appError.code, message: translate(locale, appError.text), ...(appError.reason ? { reason: appError.reason } : {}) },
       };
     },
 

@@ -4,8 +4,9 @@ import type { MarketplaceConfig, Store } from '@sfsearch/store';
 import type { Logger } from 'pino';
 import { callbackUrl, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { msg } from '../messages/messages.ts';
 
-export const NOT_CONFIGURED_MESSAGE = "Salesforce isn't set up yet — ask your intranet administrator.";
+export const notConfigured = () => new AppError('not-configured', msg('connection.not-configured'));
 
 export function toSalesforceApp(config: Pick<Config, 'PUBLIC_URL' | 'SALESFORCE_TIMEOUT_MS'>, stored: MarketplaceConfig): SalesforceApp {
   return {
@@ -20,12 +21,12 @@ export function toSalesforceApp(config: Pick<Config, 'PUBLIC_URL' | 'SALESFORCE_
 
 /** Whether an admin has configured Salesforce, without decrypting the consumer secret. */
 export async function requireConfigured(store: Store): Promise<void> {
-  if (!(await store.config.get())) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);
+  if (!(await store.config.get())) throw notConfigured();
 }
 
 export async function requireConfiguredApp(config: Config, store: Store): Promise<SalesforceApp> {
   const stored = await store.config.getWithSecret();
-  if (!stored) throw new AppError('not-configured', NOT_CONFIGURED_MESSAGE);
+  if (!stored) throw notConfigured();
   return toSalesforceApp(config, stored);
 }
 

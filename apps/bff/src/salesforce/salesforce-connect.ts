@@ -7,7 +7,8 @@ import { DecryptionError, StaleGenerationError, type Store } from '@sfsearch/sto
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { safeReturnTo } from '../http/return-to.ts';
-import { NOT_CONFIGURED_MESSAGE, revokeInBackground, toSalesforceApp } from './salesforce-app.ts';
+import { msg, type Locale, type Message } from '../messages/messages.ts';
+import { revokeInBackground, toSalesforceApp } from './salesforce-app.ts';
 import { setupProblemOf, setupProblemOfCallback, type SetupProblemLog } from './setup-problems.ts';
 
 export interface SalesforceSignInTransaction {
@@ -17,14 +18,16 @@ export interface SalesforceSignInTransaction {
   popup: boolean;
   /** The config generation it started under: a save in between makes its tokens stale. */
   generation: number;
+  /** The language the person started in: the callback's page answers in it. */
+  locale: Locale;
 }
 
 /** A page the person reads: in a popup it also tells the widget how it went. */
 export interface ConnectPage {
   status: number;
   ok: boolean;
-  title: string;
-  message: string;
+  title: Message;
+  message: Message;
   returnTo: string;
   popup: boolean;
 }
@@ -46,7 +49,7 @@ export interface CallbackQuery {
 }
 
 export interface SalesforceConnect {
-  begin(input: { returnTo: unknown; popup: boolean }): Promise<BeginOutcome>;
+  begin(input: { returnTo: unknown; popup: boolean; locale: Locale }): Promise<BeginOutcome>;
   finish(input: { userId: string; transaction: SalesforceSignInTransaction | undefined; query: CallbackQuery }): Promise<FinishOutcome>;
   /** Revokes the person's grant at Salesforce, then forgets their tokens. */
   disconnect(userId: string): Promise<void>;
@@ -54,18 +57,12 @@ export interface SalesforceConnect {
 
 /** What Salesforce may put on the callback instead of a code, and what the person can do about it. */
 const CALLBACK_ERRORS: Record<string, Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'>> = {
-  access_denied: { status: 403, title: 'Salesforce access was not allowed', message: 'You chose not to allow access, so search stays off. Connect again whenever you like.' },
-  OAUTH_EC_APP_NOT_FOUND: {
-    status: 403, title: "This intranet's Salesforce app isn't installed",
-    message: "Salesforce says the app this intranet uses isn't installed in your company's org. Tell your Salesforce administrator: install it under Setup → External Client App Manager (or Connected Apps OAuth Usage → Install), then connect again.",
-  },
-  OAUTH_APP_ACCESS_DENIED: {
-    status: 403, title: "Your Salesforce administrator hasn't approved you for this app",
-    message: "The app this intranet uses admits only users an administrator approved. Tell your Salesforce administrator: add your profile, or a permission set of yours, to the app's policies (Admin approved users are pre-authorized), then connect again.",
-  },
+  access_denied: { status: 403, title: msg('connect.access-denied'), message: msg('connect.access-denied-how') },
+  OAUTH_EC_APP_NOT_FOUND: { status: 403, title: msg('connect.app-not-found'), message: msg('connect.app-not-found-how') },
+  OAUTH_APP_ACCESS_DENIED: { status: 403, title: msg('connect.not-approved'), message: msg('connect.not-approved-how') },
 };
 
-const SETTINGS_CHANGED = { status: 409, title: 'The Salesforce settings changed', message: 'Your administrator changed the Salesforce connection while you were signing in. Connect again.' };
+const SETTINGS_CHANGED = { status: 409, title: msg('connect.settings-changed'), message: msg('connect.settings-changed-how') };
 
 /** Why the code could not be redeemed, in words the person (or their admin) can act on. */
 function redeemFailure(error: unknown): Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'> {
@@ -74,29 +71,29 @@ function redeemFailure(error: unknown): Omit<ConnectPage, 'ok' | 'returnTo' | 'p
     case 'app-not-installed':
       return CALLBACK_ERRORS.OAUTH_EC_APP_NOT_FOUND!;
     case 'grant-invalid':
-      return { status: 400, title: 'This Salesforce sign-in was already used', message: 'Salesforce did not accept this sign-in: it was used already or took too long. Start again from the search widget.' };
+      return { status: 400, title: msg('connect.code-used'), message: msg('connect.code-used-how') };
     case 'client-invalid':
-      return { status: 502, title: 'Salesforce refused the app settings', message: 'Salesforce no longer accepts the app credentials your administrator entered. Ask your intranet administrator to check the Salesforce settings.' };
+      return { status: 502, title: msg('connect.client-invalid'), message: msg('salesforce.client-invalid') };
     case 'timeout':
-      return { status: 504, title: "Salesforce didn't answer", message: "Salesforce didn't answer in time, so you are not connected yet. Try again in a minute." };
+      return { status: 504, title: msg('connect.timeout'), message: msg('connect.timeout-how') };
     case 'unavailable':
-      return { status: 502, title: "Salesforce isn't answering", message: "Salesforce isn't answering right now, so you are not connected yet. Try again in a minute." };
+      return { status: 502, title: msg('page.salesforce-unavailable'), message: msg('connect.unavailable-how') };
     default:
-      return { status: 502, title: 'Could not finish connecting to Salesforce', message: 'Salesforce did not accept the sign-in. Try again; if it keeps failing, ask your intranet administrator.' };
+      return { status: 502, title: msg('connect.failed'), message: msg('connect.failed-how') };
   }
 }
 
 export function createSalesforceConnect(config: Config, store: Store, problems: SetupProblemLog, logger: Logger): SalesforceConnect {
   return {
-    async begin({ returnTo: requested, popup }) {
+    async begin({ returnTo: requested, popup, locale }) {
       const returnTo = safeReturnTo(requested, config.PUBLIC_URL);
       const stored = await store.config.getWithSecret();
-      if (!stored) return { kind: 'page', page: { status: 409, ok: false, title: 'Salesforce is not set up', message: NOT_CONFIGURED_MESSAGE, returnTo, popup } };
+      if (!stored) return { kind: 'page', page: { status: 409, ok: false, title: msg('page.not-configured'), message: msg('connection.not-configured'), returnTo, popup } };
       const pkce = newSignInTransaction();
       return {
         kind: 'redirect',
         url: authorizationUrl(toSalesforceApp(config, stored), pkce),
-        transaction: { state: pkce.state, codeVerifier: pkce.codeVerifier, returnTo, popup, generation: stored.generation },
+        transaction: { state: pkce.state, codeVerifier: pkce.codeVerifier, returnTo, popup, generation: stored.generation, locale },
       };
     },
 
@@ -106,16 +103,16 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
       const failed = (page: Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'>): FinishOutcome => ({ kind: 'page', page: { ...page, ok: false, returnTo, popup } });
 
       if (!transaction || typeof query.state !== 'string' || query.state !== transaction.state) {
-        return failed({ status: 400, title: 'This sign-in link is no longer valid', message: 'It expired, was already used, or did not start here. Start again from the search widget.' });
+        return failed({ status: 400, title: msg('connect.link-invalid'), message: msg('connect.link-invalid-how') });
       }
       if (query.error !== undefined) {
         logger.info({ user: userId, error: String(query.error) }, 'Salesforce sign-in ended with an error');
         const problem = setupProblemOfCallback(query.error);
         if (problem) problems.record(userId, problem);
         return failed(CALLBACK_ERRORS[String(query.error)]
-          ?? { status: 400, title: 'Salesforce refused the sign-in', message: `Salesforce said: ${String(query.error_description ?? query.error)}. Ask your intranet administrator to check the Salesforce settings.` });
+          ?? { status: 400, title: msg('connect.refused'), message: msg('connect.refused-how', { detail: String(query.error_description ?? query.error) }) });
       }
-      if (typeof query.code !== 'string' || query.code === '') return failed({ status: 400, title: 'Salesforce did not send a code', message: 'Start again from the search widget.' });
+      if (typeof query.code !== 'string' || query.code === '') return failed({ status: 400, title: msg('connect.no-code'), message: msg('connect.start-again') });
 
       const stored = await store.config.getWithSecret();
       if (!stored || stored.generation !== transaction.generation) return failed(SETTINGS_CHANGED);
@@ -127,7 +124,7 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
         tokens = await exchangeCode(app, query.code, transaction.codeVerifier);
         if (!tokens.refreshToken) {
           revokeInBackground(app, tokens.accessToken, logger);
-          return failed({ status: 502, title: 'Salesforce did not allow offline access', message: 'The Salesforce app must grant the refresh_token scope. Ask your intranet administrator.' });
+          return failed({ status: 502, title: msg('connect.no-offline-access'), message: msg('connect.no-offline-access-how') });
         }
         identity = await readIdentity({ ...tokens, timeoutMs: app.timeoutMs }, tokens.identityUrl);
       } catch (error) {
@@ -153,7 +150,7 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
       if (replaced && replaced !== tokens.refreshToken) revokeInBackground(app, replaced, logger);
       logger.info({ user: userId, salesforceUser: identity.userId, org: identity.orgId }, 'connected to Salesforce');
       if (!popup) return { kind: 'redirect', location: returnTo };
-      return { kind: 'page', page: { status: 200, ok: true, title: 'Connected to Salesforce', message: `You are connected as ${identity.displayName} (${identity.username}).`, returnTo, popup } };
+      return { kind: 'page', page: { status: 200, ok: true, title: msg('connect.connected'), message: msg('connect.connected-as', { name: identity.displayName, username: identity.username }), returnTo, popup } };
     },
 
     async disconnect(userId) {

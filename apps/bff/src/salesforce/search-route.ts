@@ -5,6 +5,7 @@ import { searchQuerySchema, type SearchResponse } from '@sfsearch/contracts';
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { invalidRequest } from '../errors.ts';
+import { issueMessage, localeOf, msg, translate } from '../messages/messages.ts';
 import { searchRateLimits, type RateLimitFactory } from '../http/rate-limits.ts';
 import { currentUser, requireUser } from '../http/session.ts';
 import type { SearchService } from './search-service.ts';
@@ -13,9 +14,14 @@ export function searchRoutes(config: Config, searches: SearchService, limiter: R
   const router = Router();
   router.get('/api/salesforce/search', requireUser, ...searchRateLimits(config, limiter), async (req, res) => {
     const parsed = searchQuerySchema.safeParse(req.query);
-    if (!parsed.success) throw invalidRequest(parsed.error.issues[0]?.message ?? 'The search is not valid.');
+    if (!parsed.success) throw invalidRequest(parsed.error.issues.slice(0, 1).map(issueMessage));
     const { q, types, limit, offset } = parsed.data;
-    const body: SearchResponse = await searches.search(currentUser(req).id, q, types, limit, offset);
+    const answer = await searches.search(currentUser(req).id, q, types, limit, offset);
+    const locale = localeOf(req);
+    const body: SearchResponse = {
+      ...answer,
+      notices: answer.notices.map((notice) => ({ ...notice, message: translate(locale, msg('search.no-access', { type: notice.type })) })),
+    };
     res.json(body);
   });
   return router;

@@ -2,15 +2,18 @@
 // statement naming only that, and one retry with fresh describe when Salesforce says the
 // statement named something they can no longer see.
 import type { RecordType, SearchResponse } from '@sfsearch/contracts';
-import { SalesforceError, searchRecords } from '@sfsearch/salesforce';
+import { SalesforceError, searchRecords, type SearchOmission } from '@sfsearch/salesforce';
 import type { ApiUsageTracker } from './api-usage.ts';
 import type { SearchAccessCache } from './search-access-cache.ts';
 import { setupProblemOf, type SetupProblemLog } from './setup-problems.ts';
 import type { UserSessions } from './user-session.ts';
 
+/** The answer, but for the notices' words: the route says those in the person's language. */
+export type SearchAnswer = Omit<SearchResponse, 'notices'> & { notices: SearchOmission[] };
+
 export interface SearchService {
   /** `offset` (with exactly one type) shows more of that type: the records after the first `offset`. */
-  search(userId: string, q: string, types: RecordType[], limit: number, offset?: number): Promise<SearchResponse>;
+  search(userId: string, q: string, types: RecordType[], limit: number, offset?: number): Promise<SearchAnswer>;
 }
 
 export function createSearchService(deps: { sessions: UserSessions; access: SearchAccessCache; usage: ApiUsageTracker; problems: SetupProblemLog }): SearchService {

@@ -8,6 +8,7 @@ import { DecryptionError, type Store, type UsableToken } from '@sfsearch/store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { AppError, reconnectRequired } from '../errors.ts';
+import { msg } from '../messages/messages.ts';
 import { requireConfigured, revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
 
 /** A person's Salesforce session, and who they are at Salesforce (`orgId/userId`). */
@@ -24,7 +25,7 @@ export async function notUsable(store: Store, userId: string): Promise<AppError>
   await requireConfigured(store);
   const status = await store.tokens.getStatus(userId);
   if (status.state === 'disconnected' && status.reason !== 'disconnected') return reconnectRequired(status.reason);
-  return new AppError('not-connected', 'Connect to Salesforce to search your records.');
+  return new AppError('not-connected', msg('connection.not-connected'));
 }
 
 export function createUserSessions(config: Config, store: Store, logger: Logger): UserSessions {

@@ -99,8 +99,8 @@ export class Person {
     return page;
   }
 
-  connect(options: { consent?: 'allow' | 'deny'; popup?: boolean; salesforceUser?: string } = {}): Promise<Page> {
-    const query = options.popup ? '?popup=1' : '?returnTo=/';
+  connect(options: { consent?: 'allow' | 'deny'; popup?: boolean; salesforceUser?: string; lang?: string } = {}): Promise<Page> {
+    const query = (options.popup ? '?popup=1' : '?returnTo=/') + (options.lang ? `&lang=${options.lang}` : '');
     return this.browser.navigate(`${this.stack.url}/marketplace/salesforce/account/sign-in${query}`, {
       login: { username: options.salesforceUser ?? salesforceUsername(this.username), password: SALESFORCE_PASSWORD, consent: options.consent ?? 'allow' },
     });

@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { formatFieldValue, formatNumber } from '../lib/format.ts';
+import { fake } from '../testing/server.ts';
 import { renderApp } from '../testing/render-app.tsx';
 
 describe('language', () => {
@@ -28,6 +29,17 @@ describe('language', () => {
     expect(await screen.findByRole('button', { name: 'Disconnect' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(formatNumber(1234.5)).toBe('1,234.5');
+  });
+
+  it("asks the BFF for its answers in the person's language, and again for what it already said when they switch", async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US', 'ja']);
+    const { user } = renderApp();
+    await screen.findByRole('combobox', { name: 'Search Salesforce' });
+    expect(fake.requestsTo('connection').map((request) => request.language)).toEqual(['en']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '日本語');
+    await screen.findByRole('combobox', { name: 'Salesforce を検索' });
+    await vi.waitFor(() => expect(fake.requestsTo('connection').map((request) => request.language)).toEqual(['en', 'ja']));
+    expect(fake.requestsTo('me').at(-1)?.language).toBe('ja');
   });
 
   it("follows the browser's languages when the person has not chosen: the first one we have", async () => {

@@ -1,10 +1,11 @@
 // The one way the widget talks to the BFF: same-origin, with the session cookie, the CSRF header on
 // every state-changing request, every answer parsed with its contracts schema, and every failure
 // turned into an ApiError the UI can switch on.
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import { errorEnvelopeSchema, type ErrorCode, type ErrorEnvelope } from '@sfsearch/contracts';
 import type * as z from 'zod/mini';
-import { whenLocaleActive } from './i18n.ts';
+import { preferredLocale, whenLocaleActive } from './i18n.ts';
 
 /** The BFF's codes, plus two the browser can meet on its own. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-response';
@@ -46,7 +47,8 @@ async function request<S extends ResponseSchema>(
   schema: S,
   options: { body?: unknown; signal?: AbortSignal | undefined } = {},
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The BFF answers its messages in the person's language, which may not be the browser's.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.locale || preferredLocale() };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
 

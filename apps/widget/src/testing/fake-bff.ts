@@ -11,6 +11,8 @@ export type RecordedRequest = {
   method: string;
   url: URL;
   csrfToken: string | null;
+  /** The language the widget asked the BFF to answer in. */
+  language: string | null;
   body: unknown;
   signal: AbortSignal;
 };

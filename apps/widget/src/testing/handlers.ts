@@ -16,6 +16,8 @@ import {
 import { http, HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fake-bff.ts';
+import { i18n } from '@lingui/core';
+import { issueText } from '../features/admin/utils/problem-messages.ts';
 import { clearRecentSearchesResponseSchema, recentResponseSchema } from '@sfsearch/contracts';
 
 function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200) {
@@ -35,7 +37,7 @@ export function createHandlers(fake: FakeBff) {
   /** Log the request, then answer as the BFF's middleware would before the route runs. */
   async function handle(endpoint: Endpoint, request: Request, guard: Guard, route: (body: unknown) => Response | Promise<Response>) {
     const body = request.method === 'GET' ? undefined : await request.json().catch(() => undefined);
-    fake.requests.push({ endpoint, method: request.method, url: new URL(request.url), csrfToken: request.headers.get('x-csrf-token'), body, signal: request.signal });
+    fake.requests.push({ endpoint, method: request.method, url: new URL(request.url), csrfToken: request.headers.get('x-csrf-token'), language: request.headers.get('accept-language'), body, signal: request.signal });
     if (!fake.user) return errorResponse('not-signed-in');
     if (guard.csrf && request.headers.get('x-csrf-token') !== fake.csrfToken) {
       return errorResponse('forbidden', 'The request was refused: reload the page and try again.');
@@ -64,7 +66,7 @@ export function createHandlers(fake: FakeBff) {
       handle('search', request, {}, async () => {
         const url = new URL(request.url);
         const query = searchQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-        if (!query.success) return errorResponse('invalid-request', query.error.issues[0]?.message);
+        if (!query.success) return errorResponse('invalid-request', issueText(i18n, query.error.issues[0]!));
         const { connection } = fake;
         if (!connection.configured) return errorResponse('not-configured');
         if (connection.status === 'not-connected') return errorResponse('not-connected');
@@ -79,7 +81,7 @@ export function createHandlers(fake: FakeBff) {
     http.put('/api/admin/marketplace/salesforce', ({ request }) =>
       handle('save-config', request, { admin: true, csrf: true }, (body) => {
         const update = salesforceConfigUpdateSchema.safeParse(body);
-        if (!update.success) return errorResponse('invalid-request', update.error.issues[0]?.message);
+        if (!update.success) return errorResponse('invalid-request', issueText(i18n, update.error.issues[0]!));
         const { consumerKey, consumerSecret, loginHost, scopes } = update.data;
         const old = fake.config;
         const changed = !old.configured || consumerKey !== old.consumerKey || consumerSecret !== undefined
@@ -98,7 +100,7 @@ export function createHandlers(fake: FakeBff) {
     http.post('/api/admin/marketplace/salesforce/check', ({ request }) =>
       handle('check-config', request, { admin: true, csrf: true }, (body) => {
         const update = salesforceConfigUpdateSchema.safeParse(body);
-        if (!update.success) return errorResponse('invalid-request', update.error.issues[0]?.message);
+        if (!update.success) return errorResponse('invalid-request', issueText(i18n, update.error.issues[0]!));
         return json(checkResponseSchema, fake.checkResult);
       })),
 

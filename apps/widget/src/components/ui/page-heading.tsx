@@ -1,10 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { takePendingFocus } from '../../lib/navigation.ts';
 
 /** The page's h1; it takes focus after an in-app navigation so screen readers hear the new page. */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (takePendingFocus()) ref.current?.focus();
   }, []);
   return (

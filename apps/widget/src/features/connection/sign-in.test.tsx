@@ -24,7 +24,7 @@ describe('connect in the same window', () => {
     fake.disconnectUser();
     const { user, assign, open } = renderApp('/?q=acme&types=account');
     await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
-    expect(assign).toHaveBeenCalledExactlyOnceWith(`/marketplace/salesforce/account/sign-in?returnTo=${encodeURIComponent('/?q=acme&types=account')}`);
+    expect(assign).toHaveBeenCalledExactlyOnceWith(`/marketplace/salesforce/account/sign-in?returnTo=${encodeURIComponent('/?q=acme&types=account')}&lang=en`);
     expect(open).not.toHaveBeenCalled();
   });
 
@@ -55,7 +55,7 @@ describe('connect from inside an iframe', () => {
     open.mockReturnValue(popup);
     await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
 
-    expect(open).toHaveBeenCalledExactlyOnceWith('/marketplace/salesforce/account/sign-in?popup=1', 'salesforce-sign-in', 'popup,width=520,height=720');
+    expect(open).toHaveBeenCalledExactlyOnceWith('/marketplace/salesforce/account/sign-in?popup=1&lang=en', 'salesforce-sign-in', 'popup,width=520,height=720');
     expect(assign).not.toHaveBeenCalled();
     expect(screen.getByText(/A Salesforce window is open/)).toBeInTheDocument();
 
@@ -162,7 +162,7 @@ describe('connect from inside an iframe', () => {
     await user.click(await screen.findByRole('button', { name: 'Connect to Salesforce' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Your browser blocked the Salesforce sign-in window.');
     const link = screen.getByRole('link', { name: 'Open the Salesforce sign-in in a new tab' });
-    expect(link).toHaveAttribute('href', '/marketplace/salesforce/account/sign-in?popup=1');
+    expect(link).toHaveAttribute('href', '/marketplace/salesforce/account/sign-in?popup=1&lang=en');
     expect(link).toHaveAttribute('target', 'salesforce-sign-in');
     // The sign-in page must be able to post back to this one.
     expect(link).toHaveAttribute('rel', 'opener');

@@ -27,7 +27,7 @@ describe('Salesforce slow to answer', () => {
 
   it('shows the BFF\'s timeout at once, without asking a second time', async () => {
     server.use(http.get('/api/salesforce/search', async ({ request }) => {
-      fake.requests.push({ endpoint: 'search', method: 'GET', url: new URL(request.url), csrfToken: null, body: undefined, signal: request.signal });
+      fake.requests.push({ endpoint: 'search', method: 'GET', url: new URL(request.url), csrfToken: null, language: request.headers.get('accept-language'), body: undefined, signal: request.signal });
       await delay(STILL_SEARCHING_MS + 300);
       return errorResponse('salesforce-unavailable', "Salesforce didn't answer in time. Try again in a minute.", 'timeout', 504);
     }));

@@ -1,6 +1,6 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 
 /** Saving a changed connection signs every connected employee out of Salesforce: say so first. */
 export function SaveConfirmation({ connectedUsers, saving, onConfirm, onCancel }: {
@@ -12,7 +12,7 @@ export function SaveConfirmation({ connectedUsers, saving, onConfirm, onCancel }
   const { t } = useLingui();
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
+  useLayoutEffect(() => cancelRef.current?.focus(), []);
   return (
     <div
       className="confirm"

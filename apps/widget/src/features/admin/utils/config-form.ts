@@ -1,5 +1,6 @@
 // The admin form's values, their validation (the contracts schema, so the page and the BFF agree)
 // and whether saving would change anything.
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import {
   DEFAULT_SCOPES,
@@ -10,6 +11,7 @@ import {
   type SalesforceConfig,
   type SalesforceConfigChange,
 } from '@sfsearch/contracts';
+import { issueText } from './problem-messages.ts';
 
 export type LoginHostChoice = 'production' | 'sandbox' | 'my-domain';
 
@@ -62,7 +64,7 @@ export function validateConfig(values: ConfigFormValues, config: SalesforceConfi
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path[0] as ConfigField | undefined;
-      if (field && errors[field] === undefined) errors[field] = issue.message;
+      if (field && errors[field] === undefined) errors[field] = issueText(i18n, issue);
     }
   }
   if (secret === '' && !config.hasConsumerSecret) {

@@ -1,8 +1,8 @@
 import { Trans } from '@lingui/react/macro';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { useSalesforceSignIn, type SignInState } from '../hooks/use-salesforce-sign-in.ts';
-import { POPUP_NAME, POPUP_SIGN_IN_URL } from '../utils/sign-in.ts';
+import { POPUP_NAME, popupSignInUrl } from '../utils/sign-in.ts';
 
 function SignInProgress({ state }: { state: SignInState }) {
   switch (state.kind) {
@@ -18,7 +18,7 @@ function SignInProgress({ state }: { state: SignInState }) {
           {/* rel=opener: the sign-in page must be able to tell this page it is done. */}
           <Trans>
             Your browser blocked the Salesforce sign-in window.{' '}
-            <a href={POPUP_SIGN_IN_URL} target={POPUP_NAME} rel="opener">
+            <a href={popupSignInUrl()} target={POPUP_NAME} rel="opener">
               Open the Salesforce sign-in in a new tab
             </a>
             , then come back here.
@@ -51,7 +51,8 @@ export function ConnectPrompt({ tone, title, children, buttonLabel, focus = fals
 }) {
   const { state, connect } = useSalesforceSignIn();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the change, never a frame later.
+  useLayoutEffect(() => {
     if (focus) buttonRef.current?.focus();
   }, [focus]);
   return (

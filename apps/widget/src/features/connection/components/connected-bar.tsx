@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Connection } from '@sfsearch/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useDisconnectSalesforce } from '../api/disconnect-salesforce.ts';
 
 /** Who the employee is in Salesforce, and the way out: asked once before it is taken. */
@@ -16,7 +16,7 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
   const failure = disconnect.error?.message;
 
   // Focus to Cancel when asking, back to Disconnect when the question is withdrawn.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
     else if (asked.current) disconnectRef.current?.focus();
     asked.current = confirming;

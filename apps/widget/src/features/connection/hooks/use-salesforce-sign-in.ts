@@ -13,7 +13,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from '../../../lib/browser.ts';
 import { connectionKeys } from '../api/connection-keys.ts';
-import { POPUP_FEATURES, POPUP_NAME, POPUP_SIGN_IN_URL, isPopupMessage, redirectSignInUrl } from '../utils/sign-in.ts';
+import { POPUP_FEATURES, POPUP_NAME, isPopupMessage, popupSignInUrl, redirectSignInUrl } from '../utils/sign-in.ts';
 import { noteSignInStarted } from './use-focus-after-connect.ts';
 
 /** How often the popup is looked at, and the connection re-read, while a sign-in may be under way. */
@@ -89,7 +89,7 @@ export function useSalesforceSignIn() {
       browser.assign(redirectSignInUrl());
       return;
     }
-    const popup = window.open(POPUP_SIGN_IN_URL, POPUP_NAME, POPUP_FEATURES);
+    const popup = window.open(popupSignInUrl(), POPUP_NAME, POPUP_FEATURES);
     // A blocked popup may still be opened from the link offered: watch for that sign-in too.
     setWatchingUntil(Date.now() + SIGN_IN_WATCH_MS);
     if (!popup) {

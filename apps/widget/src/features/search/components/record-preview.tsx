@@ -4,7 +4,7 @@
 // offers the Salesforce app.
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatFieldValue } from '../../../lib/format.ts';
 import { typeName } from '../utils/record-types.ts';
 import { fieldValue, mailtoUrl, mobileAppUrl, telUrl } from '../utils/record-actions.ts';
@@ -27,7 +27,7 @@ export function RecordPreview({ result, sheet, by, onOpen, onClose }: {
   const [copy, setCopy] = useState<{ id: string; state: Copy }>({ id: result.id, state: 'idle' });
   const copied = copy.id === result.id ? copy.state : 'idle';
   const firstAction = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (sheet) firstAction.current?.focus();
   }, [sheet, result.id]);
 

@@ -1,7 +1,7 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { SearchResult } from '@sfsearch/contracts';
-import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { useRememberOpened } from '../api/opened-records.ts';
 import { useCombobox } from '../hooks/use-combobox.ts';
@@ -73,7 +73,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
 
   const preview = useRecordPreview(options, combobox.activeId);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRequest > 0) inputRef.current?.focus();
   }, [focusRequest]);
 

@@ -47,9 +47,10 @@ const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
  * now"); '' when nothing else is left.
  */
 export function bodyAfterTitle(title: string, message: string): string {
-  const [first = '', ...rest] = message.trim().split(/(?<=[.!?])\s+/);
+  // Sentences end in ". " in English and in "。" (no space) in Japanese.
+  const [first = '', ...rest] = message.trim().split(/(?<=[.!?])\s+|(?<=[。！？])/u);
   const [a, b] = [words(first), words(title)];
-  return a !== '' && (a.startsWith(b) || b.startsWith(a)) ? rest.join(' ') : message;
+  return a !== '' && (a.startsWith(b) || b.startsWith(a)) ? rest.join(/[。！？]$/u.test(first) ? '' : ' ') : message;
 }
 
 export function SearchError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
@@ -60,8 +61,8 @@ export function SearchError({ error, onRetry }: { error: unknown; onRetry: () =>
   const explanation = explain(code, reason);
   const title = i18n._(explanation.title);
   const todo = i18n._(explanation.todo);
-  // The BFF's messages are English: another language gets our own "what to do" line instead.
-  const body = i18n.locale === 'en' && message ? bodyAfterTitle(title, message) : '';
+  // The BFF writes its message in the person's language (the API client asks for it).
+  const body = message ? bodyAfterTitle(title, message) : '';
   return (
     <Notice
       tone="error"

@@ -21,7 +21,7 @@ function statusText({ text, longEnough, searching, slow, resultCount, types }: P
     const all = joinTypeNames(i18n, types, 'and');
     return t`Search ${all} in Salesforce.`;
   }
-  // The second is the contracts' SEARCH_TERM_TOO_SHORT, which the BFF answers in English.
+  // The second is the contracts' problem 'search.single-characters', as the BFF says it.
   if (!longEnough) {
     return text.trim().length < SEARCH_MIN_LENGTH
       ? t`Type at least ${SEARCH_MIN_LENGTH} characters.`
