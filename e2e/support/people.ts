@@ -97,7 +97,8 @@ export async function ensureConfigured(browser: Browser, bff: string = BFF, emul
 export async function connectedEmployee(browser: Browser, intranetUser: string, salesforceUser: string, where: { bff?: string; emulator?: string } = {}) {
   const person = await newPerson(browser, where.bff);
   await signInToIntranet(person.page, intranetUser);
-  const connect = person.page.getByRole('button', { name: /^(Connect to Salesforce|Reconnect)$/ });
+  // The prompt's button: once connected, the bar offers a Reconnect of its own.
+  const connect = person.page.locator('.notice').getByRole('button', { name: /^(Connect to Salesforce|Reconnect)$/ });
   await expect(searchBox(person.page).or(connect)).toBeVisible();
   if (await connect.isVisible()) {
     await connect.click();

@@ -113,7 +113,7 @@ test('on a phone every target is at least 44 px and the compact layout applies',
 test('focus goes to the search box after reconnecting and connecting; Disconnect asks, says it happened and leaves focus on Connect', async ({ browser }) => {
   const { page } = await newPerson(browser);
   await signInToIntranet(page, 'ada.admin');
-  const connect = page.getByRole('button', { name: /^(Connect to Salesforce|Reconnect)$/ });
+  const connect = page.locator('.notice').getByRole('button', { name: /^(Connect to Salesforce|Reconnect)$/ });
   await expect(searchBox(page).or(connect)).toBeVisible();
   if (await connect.isVisible()) {
     await page.waitForTimeout(600);

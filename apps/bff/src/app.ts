@@ -16,8 +16,11 @@ import { widgetRoutes } from './http/widget.ts';
 import { intranetRoutes } from './identity/intranet-routes.ts';
 import { createIntranetSignIn } from './identity/intranet-sign-in.ts';
 import { adminRoutes } from './marketplace/admin-routes.ts';
+import { connectionsRoutes } from './marketplace/connections-routes.ts';
+import { createConnectionsService } from './marketplace/connections-service.ts';
 import { createApiUsageTracker } from './salesforce/api-usage.ts';
 import { connectionRoutes } from './salesforce/connection-routes.ts';
+import { createLastUsed, type LastUsed } from './salesforce/last-used.ts';
 import { recentRoutes } from './salesforce/recent-routes.ts';
 import { createRecentService, rememberingSearches } from './salesforce/recent-service.ts';
 import { createSalesforceConnect } from './salesforce/salesforce-connect.ts';
@@ -35,9 +38,11 @@ export interface AppDeps {
   logger: Logger;
   /** What each person may read in Salesforce; the benchmark passes its own to count describes. */
   searchAccess?: SearchAccessCache;
+  /** When people last searched; main.ts writes what is left of it at shutdown. */
+  lastUsed?: LastUsed;
 }
 
-export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache() }: AppDeps): Express {
+export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache(), lastUsed = createLastUsed(store, logger) }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // The API answers no-store, so an ETag (a SHA-1 of every body) would never be used; the
@@ -72,12 +77,14 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
     res.json(body);
   });
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
-  app.use(connectionRoutes(config, store, createSalesforceConnect(config, store, problems, logger), limiter));
+  const connect = createSalesforceConnect(config, store, problems, logger);
+  app.use(connectionRoutes(config, store, connect, limiter, lastUsed));
   const recent = createRecentService({ sessions, store, access: searchAccess, usage, problems, logger });
   // Each search that succeeds becomes a recent search of the person (docs/decisions/0033).
-  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, usage, problems }), recent), limiter));
+  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, usage, problems }), recent, lastUsed), limiter));
   app.use(recentRoutes(recent));
   app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
+  app.use(connectionsRoutes(createConnectionsService(store, connect, lastUsed)));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', msg('request.no-such-endpoint'))));
   app.use(widgetRoutes(config.WIDGET_DIST));
   app.use(errorMiddleware(logger));

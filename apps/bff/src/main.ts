@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { discoverIntranetIdp } from './identity/intranet-sign-in.ts';
 import { createLogger } from './logging.ts';
+import { createLastUsed } from './salesforce/last-used.ts';
 
 let config;
 try {
@@ -21,7 +22,8 @@ const store = await openStore({
   refreshLock: { timeoutMs: config.SALESFORCE_TIMEOUT_MS + 1000 },
 });
 const idp = await discoverIntranetIdp(config);
-const server = createApp({ config, store, idp, logger }).listen(config.PORT, config.HOST, () => {
+const lastUsed = createLastUsed(store, logger);
+const server = createApp({ config, store, idp, logger, lastUsed }).listen(config.PORT, config.HOST, () => {
   logger.info({ url: config.PUBLIC_URL, port: config.PORT, store: store.adapter }, 'BFF listening');
 });
 
@@ -30,7 +32,7 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  server.close(() => void store.close().then(() => process.exit(0)));
+  server.close(() => void lastUsed.stop().then(() => store.close()).then(() => process.exit(0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();
 };

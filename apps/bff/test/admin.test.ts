@@ -96,7 +96,8 @@ describe('the admin page\'s API', () => {
     expect((await people[0]!.search('Logistics')).status).toBe(200);
     const entries = await stack.store.audit.list();
     expect(JSON.stringify(entries)).not.toContain(stack.emulator.app.consumerSecret);
-    expect(entries[0]).toMatchObject({ actor: 'ada.admin@intranet.example' });
+    expect(entries.find((e) => e.action === 'marketplace.config.changed')).toMatchObject({ actor: 'ada.admin@intranet.example', details: { purgedTokens: 2 } });
+    expect(entries[0]).toMatchObject({ actor: 'sofia.rossi', action: 'salesforce.connected' });
   });
 
   it('revokes the purged refresh tokens at Salesforce in the background', async () => {

@@ -20,5 +20,7 @@ export const connectionSchema = z.object({
     instanceUrl: z.string(),
   })),
   connectedAt: z.optional(z.string()),
+  /** When the person last searched (to the minute or so: written in batches). */
+  lastUsedAt: z.optional(z.nullable(z.string())),
 });
 export type Connection = z.infer<typeof connectionSchema>;

@@ -1,5 +1,6 @@
 export * from './admin.ts';
 export * from './connection.ts';
+export * from './connections.ts';
 export * from './errors.ts';
 export * from './login-host.ts';
 export * from './me.ts';

@@ -35,6 +35,10 @@ export const problemKeys = [
   'search.offset-min',
   'search.offset-max',
   'search.more-one-type',
+  'paging.q',
+  'paging.limit',
+  'paging.offset',
+  'paging.before',
 ] as const;
 export type ProblemKey = (typeof problemKeys)[number];
 export type ProblemValues = Record<string, string | number>;

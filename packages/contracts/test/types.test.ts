@@ -57,6 +57,7 @@ describe('the exported types', () => {
       reason?: DisconnectReason | undefined;
       salesforceUser?: { username: string; displayName: string; orgId: string; instanceUrl: string } | undefined;
       connectedAt?: string | undefined;
+      lastUsedAt?: string | null | undefined;
     }>();
     expectTypeOf<ErrorEnvelope>().toEqualTypeOf<{ error: { code: ErrorCode; message: string; reason?: string | undefined } }>();
     expectTypeOf<SalesforceConfigUpdate>().toEqualTypeOf<{

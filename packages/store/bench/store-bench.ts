@@ -1,5 +1,6 @@
 // Prints, for each adapter: token read p50/p99, saveConfig purging 100,000 connected users
-// (target under 1 s: a miss exits 1), and session get/set per second. PostgreSQL is the one the
+// (target under 1 s: a miss exits 1), session get/set per second, and the admin's list of
+// connections over 10,000 people (target under 200 ms a page: a miss exits 1). PostgreSQL is the one the
 // tests use (STORE_TEST_DATABASE_URL, the local server, else an embedded one: test-postgres), in
 // a scratch schema dropped afterwards.
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,9 @@ const READS = 5000;
 const SESSION_OPS = 10_000;
 const CONCURRENCY = 16;
 const PURGE_TARGET_MS = 1000;
+const LIST_PEOPLE = Number(process.env.BENCH_LIST_PEOPLE ?? 10_000);
+const LIST_TARGET_MS = 200;
+const LIST_RUNS = 30;
 const key = generateEncryptionKey('bench');
 const keyring = createKeyring([key]);
 const change = (consumerKey: string) => ({ consumerKey, consumerSecret: 'secret', loginHost: 'https://login.salesforce.com', scopes: ['api', 'refresh_token', 'id'] });
@@ -25,9 +29,9 @@ const change = (consumerKey: string) => ({ consumerKey, consumerSecret: 'secret'
 type Row = [string, number, string, string, string, string, string, string, string, string, number, number];
 
 /** Connected rows as saveConnected would write them, built once and bulk-inserted. */
-function tokenRows(generation: number): Row[] {
+function tokenRows(generation: number, count = USERS): Row[] {
   const now = Date.now();
-  return Array.from({ length: USERS }, (_, i): Row => {
+  return Array.from({ length: count }, (_, i): Row => {
     const user = `user-${String(i).padStart(6, '0')}`;
     return [
       user, generation, 'https://acme.my.salesforce.com',
@@ -111,6 +115,63 @@ async function sessionsPerSecond(sessions: SessionStore): Promise<string> {
   return `sessions (${CONCURRENCY} concurrent): set ${set.toLocaleString('en')}/s, get ${get.toLocaleString('en')}/s`;
 }
 
+/** Who each connection belongs to and when they last searched, as connecting and searching write them. */
+const PEOPLE_SQL = `UPDATE salesforce_tokens SET person_name = 'Person ' || substr(user_id, 6),
+  person_email = user_id || '@intranet.example', last_used_at = connected_at`;
+
+/**
+ * The admin's list, as the admin page asks for it: the first page, one deep in the list, the last,
+ * a search that finds a few people and one that finds nobody; against a primary-key read (the
+ * baseline: the cheapest query the BFF makes) in the same run.
+ */
+async function connectionList(store: Store): Promise<string[]> {
+  const time = async (query: Parameters<Store['tokens']['list']>[0]) => {
+    const samples: number[] = [];
+    for (let i = 0; i < LIST_RUNS; i++) {
+      const t0 = performance.now();
+      const { entries } = await store.tokens.list(query);
+      samples.push(ms(t0));
+      if (entries.length === 0 && query.q !== 'nobody-at-all') throw new Error(`nothing listed for ${JSON.stringify(query)}`);
+    }
+    return samples.sort((a, b) => a - b);
+  };
+  const baseline: number[] = [];
+  for (let i = 0; i < LIST_RUNS; i++) {
+    const t0 = performance.now();
+    await store.tokens.getStatus(`user-${String(i).padStart(6, '0')}`);
+    baseline.push(ms(t0));
+  }
+  baseline.sort((a, b) => a - b);
+  const lines = [`admin's list of ${LIST_PEOPLE.toLocaleString('en')} connections, 25 a page, ${LIST_RUNS} runs each (target p95 < ${LIST_TARGET_MS} ms):`];
+  const cases: [string, Parameters<Store['tokens']['list']>[0]][] = [
+    ['first page', { limit: 25, offset: 0 }],
+    ['page 200', { limit: 25, offset: 4975 }],
+    ['last page', { limit: 25, offset: LIST_PEOPLE - 25 }],
+    ['search "00012" (11 people)', { q: '00012', limit: 25, offset: 0 }],
+    ['search that finds nobody', { q: 'nobody-at-all', limit: 25, offset: 0 }],
+  ];
+  for (const [what, query] of cases) {
+    const samples = await time(query);
+    const p95 = pct(samples, 95);
+    const met = p95 < LIST_TARGET_MS;
+    if (!met) process.exitCode = 1;
+    lines.push(`  ${what.padEnd(34)} p50 ${pct(samples, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  (${met ? 'met' : 'MISSED'})`);
+  }
+  lines.push(`  baseline: one person's status by key    p50 ${pct(baseline, 50).toFixed(2)} ms  p95 ${pct(baseline, 95).toFixed(2)} ms`);
+  return lines;
+}
+
+async function listBench(open: () => Promise<Store>, load: (rows: Row[]) => Promise<void>): Promise<string[]> {
+  const store = await open();
+  try {
+    const { generation } = await store.config.save(change('consumer-key-1'), 'bench');
+    await load(tokenRows(generation, LIST_PEOPLE));
+    return await connectionList(store);
+  } finally {
+    await store.close();
+  }
+}
+
 async function bench(name: string, open: () => Promise<Store>, load: (rows: Row[]) => Promise<void>): Promise<void> {
   const store = await open();
   try {
@@ -131,6 +192,14 @@ const dir = await mkdtemp(join(tmpdir(), 'store-bench-'));
 try {
   const path = join(dir, 'bench.db');
   await bench('SQLite (node:sqlite, WAL)', () => openStore({ databaseUrl: path, encryptionKeys: [key] }), async (rows) => insertSqlite(path, rows));
+  const listPath = join(dir, 'list.db');
+  const lines = await listBench(() => openStore({ databaseUrl: listPath, encryptionKeys: [key] }), async (rows) => {
+    insertSqlite(listPath, rows);
+    const db = new DatabaseSync(listPath);
+    db.exec(PEOPLE_SQL);
+    db.close();
+  });
+  for (const line of lines) console.log(`  ${line}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
@@ -143,8 +212,18 @@ await admin.connect();
 try {
   const version = (await admin.query<{ v: string }>('SELECT current_setting($$server_version$$) AS v')).rows[0]?.v;
   await bench(`PostgreSQL ${version} (pg, local)`, () => openStore({ databaseUrl: url, encryptionKeys: [key], postgres: { schema } }), (rows) => insertPg(url, schema, rows));
+  const lines = await listBench(() => openStore({ databaseUrl: url, encryptionKeys: [key], postgres: { schema: `${schema}_list` } }), async (rows) => {
+    await insertPg(url, `${schema}_list`, rows);
+    const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}_list` });
+    await client.connect();
+    await client.query(PEOPLE_SQL);
+    await client.query('ANALYZE salesforce_tokens');
+    await client.end();
+  });
+  for (const line of lines) console.log(`  ${line}`);
 } finally {
   await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await admin.query(`DROP SCHEMA IF EXISTS "${schema}_list" CASCADE`);
   await admin.end();
   await server.stop();
 }

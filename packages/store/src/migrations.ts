@@ -134,6 +134,17 @@ const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX recent_searches_updated_at ON recent_searches (updated_at)',
     ],
   },
+  {
+    // Who each connection belongs to on the intranet (name, e-mail: the admin's list finds people
+    // by them), and when it was last used for a search (written in batches, not per search).
+    version: 5,
+    name: 'connection-people',
+    statements: (d) => [
+      'ALTER TABLE salesforce_tokens ADD COLUMN person_name TEXT',
+      'ALTER TABLE salesforce_tokens ADD COLUMN person_email TEXT',
+      `ALTER TABLE salesforce_tokens ADD COLUMN last_used_at ${d.bigint}`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

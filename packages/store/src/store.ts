@@ -4,6 +4,8 @@ import type {
   ConfigChange,
   ConfigSummary,
   ConnectedGrant,
+  ConnectionList,
+  ConnectionListQuery,
   DisconnectReason,
   ErasedToken,
   MarketplaceConfig,
@@ -49,6 +51,10 @@ export interface TokenVault {
   markDisconnected(userId: string, reason: DisconnectReason): Promise<ErasedToken | null>;
   /** Users connected under the current config generation. */
   countConnected(): Promise<number>;
+  /** The admin's list: everyone who ever connected, by name, one page of it. */
+  list(query: ConnectionListQuery): Promise<ConnectionList>;
+  /** When each person last searched: written in one statement for a batch of them. */
+  recordUse(uses: readonly { userId: string; at: Date }[]): Promise<void>;
 }
 
 export interface AuditLog {

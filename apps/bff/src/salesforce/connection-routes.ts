@@ -10,12 +10,13 @@ import { currentUser, requireUser, saveSession } from '../http/session.ts';
 import { signInTransactions } from '../http/sign-in-transaction.ts';
 import { callbackUrl } from '../config.ts';
 import { connectionStatus } from './connection-status.ts';
+import type { LastUsed } from './last-used.ts';
 import type { SalesforceConnect } from './salesforce-connect.ts';
 import type { Store } from '@sfsearch/store';
 
 const SIGN_IN = '/marketplace/salesforce/account/sign-in';
 
-export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect, limiter: RateLimitFactory): Router {
+export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect, limiter: RateLimitFactory, lastUsed: Pick<LastUsed, 'pending'>): Router {
   const router = Router();
   const transactions = signInTransactions('salesforceSignIn', config.SIGN_IN_TTL_SECONDS * 1000);
   // These pages name the person and carry one-time codes: never cached.
@@ -48,7 +49,8 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
     // One use only, whatever happens next.
     const transaction = transactions.take(req.session);
     await saveSession(req);
-    const outcome = await connect.finish({ userId: req.session.user.id, transaction, query: req.query });
+    const { id: userId, name, email } = req.session.user;
+    const outcome = await connect.finish({ userId, person: { name, email }, transaction, query: req.query });
     if (outcome.kind === 'redirect') {
       res.redirect(outcome.location);
       return;
@@ -62,7 +64,8 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
   });
 
   router.get('/api/salesforce/connection', requireUser, async (req, res) => {
-    res.json(await connectionStatus(store, currentUser(req).id));
+    const userId = currentUser(req).id;
+    res.json(await connectionStatus(store, userId, lastUsed.pending(userId)));
   });
 
   router.post('/api/salesforce/connection/disconnect', requireUser, csrfProtection(config), async (req, res) => {

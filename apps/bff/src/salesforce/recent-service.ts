@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { toAppError } from '../http/error-handling.ts';
 import { translate, type Locale } from '../messages/messages.ts';
 import type { ApiUsageTracker } from './api-usage.ts';
+import type { LastUsed } from './last-used.ts';
 import type { SearchAccessCache } from './search-access-cache.ts';
 import type { SearchService } from './search-service.ts';
 import { setupProblemOf, type SetupProblemLog } from './setup-problems.ts';
@@ -134,11 +135,12 @@ export function createRecentService(deps: {
  * The search service, recording each search that succeeds as a recent search of the person: no
  * extra call from the widget, and nothing recorded for a search that failed.
  */
-export function rememberingSearches(searches: SearchService, recent: Pick<RecentService, 'remember'>): SearchService {
+export function rememberingSearches(searches: SearchService, recent: Pick<RecentService, 'remember'>, lastUsed: Pick<LastUsed, 'touch'>): SearchService {
   return {
     search: async (...args) => {
       const answer = await searches.search(...args);
       const [userId, q, types, , offset] = args;
+      lastUsed.touch(userId);
       // "Show more" of one type is the same search the person made, not a search of that type.
       if (!offset) recent.remember(userId, q, types);
       return answer;

@@ -3,7 +3,7 @@
 // callback against it. The new grant is stored before the old one is revoked, so a reconnect
 // that fails (a replayed code, Salesforce down) leaves a working connection working.
 import { authorizationUrl, exchangeCode, newSignInTransaction, readIdentity, revokeToken, SalesforceError } from '@sfsearch/salesforce';
-import { DecryptionError, StaleGenerationError, type Store } from '@sfsearch/store';
+import { DecryptionError, StaleGenerationError, type IntranetPerson, type Store } from '@sfsearch/store';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { safeReturnTo } from '../http/return-to.ts';
@@ -50,9 +50,12 @@ export interface CallbackQuery {
 
 export interface SalesforceConnect {
   begin(input: { returnTo: unknown; popup: boolean; locale: Locale }): Promise<BeginOutcome>;
-  finish(input: { userId: string; transaction: SalesforceSignInTransaction | undefined; query: CallbackQuery }): Promise<FinishOutcome>;
-  /** Revokes the person's grant at Salesforce, then forgets their tokens. */
-  disconnect(userId: string): Promise<void>;
+  finish(input: { userId: string; person: IntranetPerson; transaction: SalesforceSignInTransaction | undefined; query: CallbackQuery }): Promise<FinishOutcome>;
+  /**
+   * Revokes the person's grant at Salesforce, then forgets their tokens; audited. `admin`: an
+   * intranet admin ends someone's connection (they keep their recent searches, and are told why).
+   */
+  disconnect(userId: string, admin?: string): Promise<{ wasConnected: boolean; revoked: boolean }>;
 }
 
 /** What Salesforce may put on the callback instead of a code, and what the person can do about it. */
@@ -97,7 +100,7 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
       };
     },
 
-    async finish({ userId, transaction, query }) {
+    async finish({ userId, person, transaction, query }) {
       const returnTo = transaction?.returnTo ?? '/';
       const popup = transaction?.popup ?? false;
       const failed = (page: Omit<ConnectPage, 'ok' | 'returnTo' | 'popup'>): FinishOutcome => ({ kind: 'page', page: { ...page, ok: false, returnTo, popup } });
@@ -140,6 +143,7 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
         ({ replacedRefreshToken: replaced } = await store.tokens.saveConnected(userId, {
           generation: transaction.generation, instanceUrl: tokens.instanceUrl, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken,
           scopes: tokens.scopes, salesforceUserId: identity.userId, username: identity.username, displayName: identity.displayName, orgId: identity.orgId,
+          person,
         }));
       } catch (error) {
         if (!(error instanceof StaleGenerationError)) throw error;
@@ -149,13 +153,16 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
       // Salesforce keeps five refresh tokens per user and app: the one this replaced goes back now.
       if (replaced && replaced !== tokens.refreshToken) revokeInBackground(app, replaced, logger);
       logger.info({ user: userId, salesforceUser: identity.userId, org: identity.orgId }, 'connected to Salesforce');
+      await store.audit.append({ actor: userId, action: 'salesforce.connected', details: { user: userId, salesforceUsername: identity.username, org: identity.orgId } });
       if (!popup) return { kind: 'redirect', location: returnTo };
       return { kind: 'page', page: { status: 200, ok: true, title: msg('connect.connected'), message: msg('connect.connected-as', { name: identity.displayName, username: identity.username }), returnTo, popup } };
     },
 
-    async disconnect(userId) {
+    async disconnect(userId, admin) {
       const stored = await store.config.get();
+      let revoked = false;
       const revoke = (token: string) => (stored ? revokeToken({ loginHost: stored.loginHost, timeoutMs: config.SALESFORCE_TIMEOUT_MS }, token) : Promise.resolve())
+        .then(() => { revoked = stored !== null; })
         .catch((err: unknown) => logger.warn({ err, user: userId }, 'could not revoke at Salesforce on disconnect'));
       // Revoke at Salesforce first, then forget (and revoke whatever else the vault held). A row
       // that no longer decrypts is forgotten all the same.
@@ -164,11 +171,17 @@ export function createSalesforceConnect(config: Config, store: Store, problems: 
         throw error;
       });
       if (usable) await revoke(usable.refreshToken);
-      const erased = await store.tokens.markDisconnected(userId, 'disconnected');
+      const erased = await store.tokens.markDisconnected(userId, admin ? 'admin-disconnected' : 'disconnected');
       // Disconnecting themselves, people take their recent searches with them (docs/decisions/0033).
-      await store.recentSearches.clear(userId);
+      if (!admin) await store.recentSearches.clear(userId);
       if (erased?.refreshToken && erased.refreshToken !== usable?.refreshToken) await revoke(erased.refreshToken);
-      logger.info({ user: userId }, 'disconnected from Salesforce');
+      if (erased) {
+        await store.audit.append(admin
+          ? { actor: admin, action: 'salesforce.admin-disconnected', details: { user: userId, revoked } }
+          : { actor: userId, action: 'salesforce.disconnected', details: { user: userId, revoked } });
+      }
+      logger.info({ user: userId, by: admin ?? userId }, 'disconnected from Salesforce');
+      return { wasConnected: erased !== null, revoked };
     },
   };
 }

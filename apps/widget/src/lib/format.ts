@@ -35,6 +35,18 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : formattersFor(activeLocale()).dateTime.format(date);
 }
 
+/**
+ * "A", "A or B", "A, B and C" (English keeps its wording without the serial comma); other
+ * languages join through Intl.ListFormat ("取引先、リード、ToDo").
+ */
+export function joinList(names: readonly string[], conjunction: 'or' | 'and', locale: string = activeLocale()): string {
+  if (locale !== 'en') {
+    return new Intl.ListFormat(locale, { type: conjunction === 'or' ? 'disjunction' : 'conjunction' }).format(names);
+  }
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+}
+
 export function formatNumber(value: number): string {
   return formattersFor(activeLocale()).number.format(value);
 }

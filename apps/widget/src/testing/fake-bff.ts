@@ -2,9 +2,10 @@
 // (sign in as…, fail the next search with…, hold searches until…) and a log of every request.
 import type { CheckResponse, Connection, DisconnectReason, ErrorCode, Me, RecordType, SalesforceConfig, SearchResponse, SearchResult } from '@sfsearch/contracts';
 import { buildConfig, buildConnected, buildEmployee, LIGHTNING, seedRecords } from './data-generators.ts';
-import type { RecentRecord, RecentResponse, RecentSearch } from '@sfsearch/contracts';
+import type { AuditEntryView, ConnectionEntry, ConnectionsResponse, RecentRecord, RecentResponse, RecentSearch } from '@sfsearch/contracts';
 
-export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config' | 'recent' | 'clear-recent-searches';
+export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config' | 'recent' | 'clear-recent-searches'
+  | 'connections' | 'admin-disconnect' | 'audit';
 
 export type RecordedRequest = {
   endpoint: Endpoint;
@@ -54,6 +55,9 @@ export class FakeBff {
   recentSearches: RecentSearch[] = [];
   /** Set: the recent items answer the searches with no records and this notice, as when Salesforce fails. */
   recentNotice: RecentResponse['notice'] = undefined;
+  /** The admin's list of connections (GET …/connections) and the audit trail, newest first. */
+  connections: ConnectionEntry[] = [];
+  audit: AuditEntryView[] = [];
   requests: RecordedRequest[] = [];
   private failures = new Map<Endpoint, Failure[]>();
   private held: Promise<void> | null = null;
@@ -115,6 +119,23 @@ export class FakeBff {
   }
   async waitIfHeld(): Promise<void> {
     if (this.held) await this.held;
+  }
+
+  /** As the BFF finds them: words of the name, e-mail, id or Salesforce username; then one page. */
+  listConnections(q: string, limit: number, offset: number): ConnectionsResponse {
+    const words = q.toLowerCase();
+    const found = this.connections.filter((c) =>
+      [c.userId, c.person?.name, c.person?.email, c.salesforceUser?.username].some((text) => text?.toLowerCase().includes(words)));
+    return { total: found.length, offset, limit, entries: found.slice(offset, offset + limit) };
+  }
+  /** An admin ends one connection: the row says so, the trail records it. */
+  adminDisconnect(userId: string, admin: string): boolean {
+    const entry = this.connections.find((c) => c.userId === userId && c.state === 'connected');
+    if (!entry) return false;
+    Object.assign(entry, { state: 'reconnect-required', reason: 'admin-disconnected', disconnectedAt: '2026-12-02T10:00:00.000Z' });
+    const id = Math.max(0, ...this.audit.map((e) => e.id)) + 1;
+    this.audit.unshift({ id, at: '2026-12-02T10:00:00.000Z', actor: admin, action: 'salesforce.admin-disconnected', details: { user: userId, revoked: true } });
+    return true;
   }
 
   requestsTo(endpoint: Endpoint): RecordedRequest[] {

@@ -18,7 +18,9 @@ import type * as z from 'zod/mini';
 import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fake-bff.ts';
 import { i18n } from '@lingui/core';
 import { issueText } from '../features/admin/utils/problem-messages.ts';
-import { clearRecentSearchesResponseSchema, recentResponseSchema } from '@sfsearch/contracts';
+import {
+  adminDisconnectResponseSchema, auditQuerySchema, auditResponseSchema, clearRecentSearchesResponseSchema, connectionsQuerySchema, connectionsResponseSchema, recentResponseSchema,
+} from '@sfsearch/contracts';
 
 function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200) {
   return HttpResponse.json(schema.parse(body) as never, { status });
@@ -119,6 +121,28 @@ export function createHandlers(fake: FakeBff) {
       handle('clear-recent-searches', request, { csrf: true }, () => {
         fake.recentSearches = [];
         return json(clearRecentSearchesResponseSchema, { ok: true });
+      })),
+
+    // The admin's view of every connection.
+    http.get('/api/admin/marketplace/salesforce/connections', ({ request }) =>
+      handle('connections', request, { admin: true }, () => {
+        const query = connectionsQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        if (!query.success) return errorResponse('invalid-request', issueText(i18n, query.error.issues[0]!));
+        return json(connectionsResponseSchema, fake.listConnections(query.data.q, query.data.limit, query.data.offset));
+      })),
+
+    http.post('/api/admin/marketplace/salesforce/connections/:userId/disconnect', ({ request, params }) =>
+      handle('admin-disconnect', request, { admin: true, csrf: true }, () => {
+        if (!fake.adminDisconnect(String(params.userId), fake.user!.email)) return errorResponse('not-found');
+        return json(adminDisconnectResponseSchema, { ok: true, revoked: true });
+      })),
+
+    http.get('/api/admin/marketplace/salesforce/audit', ({ request }) =>
+      handle('audit', request, { admin: true }, () => {
+        const query = auditQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+        const older = fake.audit.filter((e) => query.before === undefined || e.id < query.before);
+        const page = older.slice(0, query.limit);
+        return json(auditResponseSchema, { entries: page, next: older.length > query.limit ? page.at(-1)!.id : null });
       })),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/index.ts';
+import { createKeyring, openStore } from '../../src/index.ts';
 import { configuredWithUsers, grant } from '../support/fixtures.ts';
 import { databases, KEY_1 } from '../support/harness.ts';
 import type { Harness } from '../support/harness.ts';
@@ -14,14 +14,25 @@ export function lifecycleContract(harness: Harness): void {
       const c = await db.open();
       await Promise.all([a.ping(), b.ping(), c.ping()]);
       const versions = await db.query<{ version: number | string }>('SELECT version FROM schema_migrations');
-      expect(versions.map((v) => Number(v.version)).sort()).toEqual([1, 2, 3, 4]);
+      expect(versions.map((v) => Number(v.version)).sort()).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('a database of the first release keeps every connection through the migrations, and takes the new reasons', async () => {
       const db = await database();
       const old = await db.open({ testHooks: { schemaVersion: 1 } });
-      const generation = await configuredWithUsers(old, ['alice', 'bob']);
-      await old.tokens.markDisconnected('bob', 'token-expired');
+      const generation = await configuredWithUsers(old, []);
+      // Rows as the first release wrote them: its columns only.
+      const keyring = createKeyring([KEY_1]);
+      for (const [user, state, reason] of [['alice', 'connected', null], ['bob', 'disconnected', 'token-expired']] as const) {
+        const [access, refresh] = state === 'connected'
+          ? [keyring.encrypt(`access-${user}`, user, 'access_token'), keyring.encrypt(`refresh-${user}`, user, 'refresh_token')] : [null, null];
+        await db.query(
+          `INSERT INTO salesforce_tokens (user_id, generation, state, reason, instance_url, access_token, refresh_token, scopes,
+             salesforce_user_id, username, display_name, org_id, connected_at, disconnected_at, updated_at)
+           VALUES (?, ?, ?, ?, 'https://acme.my.salesforce.com', ?, ?, 'api id refresh_token', ?, ?, ?, '00D-acme', ?, ?, ?)`,
+          [user, generation, state, reason, access, refresh, `005-${user}`, `${user}@acme.example`, `User ${user}`, Date.now(), state === 'connected' ? null : Date.now(), Date.now()],
+        );
+      }
       await old.close();
 
       const store = await db.open();
@@ -33,6 +44,8 @@ export function lifecycleContract(harness: Harness): void {
         expect(await store.tokens.getStatus('alice')).toMatchObject({ state: 'disconnected', reason });
       }
       await expect(db.query("UPDATE salesforce_tokens SET reason = 'made-up' WHERE user_id = 'bob'")).rejects.toThrow();
+      // Migration 5: who they are on the intranet is not known for rows made before it.
+      expect((await store.tokens.list({ q: 'bob', limit: 5, offset: 0 })).entries).toMatchObject([{ userId: 'bob', person: null, lastUsedAt: null }]);
     });
 
     it('the audit log lists newest first and pages backwards', async () => {

@@ -1,5 +1,6 @@
 import type { Harness } from '../support/harness.ts';
 import { configContract } from './config.contract.ts';
+import { connectionListContract } from './connection-list.contract.ts';
 import { encryptionContract } from './encryption.contract.ts';
 import { lifecycleContract } from './lifecycle.contract.ts';
 import { rateLimitsContract } from './rate-limits.contract.ts';
@@ -12,6 +13,7 @@ import { tokensContract } from './tokens.contract.ts';
 export function storeContract(harness: Harness): void {
   configContract(harness);
   tokensContract(harness);
+  connectionListContract(harness);
   refreshLockContract(harness);
   sessionsContract(harness);
   encryptionContract(harness);

@@ -1,6 +1,8 @@
 // The states driven by GET /api/salesforce/connection.
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from '../../lib/browser.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { buildAdmin, buildConnected, buildUnconfiguredConfig } from '../../testing/data-generators.ts';
 import { defaultMessages } from '../../testing/fake-bff.ts';
 import { renderApp } from '../../testing/render-app.tsx';
@@ -62,6 +64,22 @@ describe('connection states', () => {
     expect(await screen.findByText('Erin E.')).toBeInTheDocument();
     expect(screen.getByText('Erin E.').closest('p')).toHaveTextContent('Connected to Salesforce as Erin E. (erin@globex.example)');
     expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toBeInTheDocument();
+  });
+
+  it('connected: says since when and when the employee last searched, and offers to reconnect', async () => {
+    fake.setConnection(buildConnected({ connectedAt: '2026-11-20T09:30:00.000Z', lastUsedAt: '2026-12-01T16:05:00.000Z' }));
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    const { user } = renderApp();
+    const who = (await screen.findByText('Erin Employee')).closest('p');
+    expect(who).toHaveTextContent(`since ${formatDateTime('2026-11-20T09:30:00.000Z')} · last used ${formatDateTime('2026-12-01T16:05:00.000Z')}`);
+    await user.click(screen.getByRole('button', { name: 'Reconnect' }));
+    expect(assign).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^\/marketplace\/salesforce\/account\/sign-in\?returnTo=/));
+  });
+
+  it('connected but never used yet: says so', async () => {
+    fake.setConnection(buildConnected({ lastUsedAt: null }));
+    renderApp();
+    expect((await screen.findByText('Erin Employee')).closest('p')).toHaveTextContent('· not used yet');
   });
 
   it('the connection cannot be checked: says why and offers to try again', async () => {

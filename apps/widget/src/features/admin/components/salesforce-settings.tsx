@@ -4,7 +4,9 @@ import { Notice } from '../../../components/ui/notice.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useSalesforceConfig } from '../api/get-salesforce-config.ts';
+import { AuditTrail } from './audit-trail.tsx';
 import { CallbackUrl } from './callback-url.tsx';
+import { ConnectedEmployees } from './connected-employees.tsx';
 import { ConfigForm } from './config-form.tsx';
 import { ConfigOverview } from './config-overview.tsx';
 import { SetupSteps } from './setup-steps.tsx';
@@ -55,6 +57,22 @@ export function SalesforceSettings() {
         </h2>
         <ConfigForm config={data} />
       </section>
+      {data.configured ? (
+        <>
+          <section className="panel" aria-labelledby="settings-employees">
+            <h2 id="settings-employees">
+              <Trans>Connected employees</Trans>
+            </h2>
+            <ConnectedEmployees />
+          </section>
+          <section className="panel" aria-labelledby="settings-audit">
+            <h2 id="settings-audit">
+              <Trans>Audit trail</Trans>
+            </h2>
+            <AuditTrail />
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -5,8 +5,8 @@ import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { isProblemKey, type Problem, type ProblemKey, type ProblemValues } from '@sfsearch/contracts';
 
-/** The admin form's problems: the search's are the BFF's to answer and never reach this page. */
-type AdminProblemKey = Exclude<ProblemKey, `search.${string}`>;
+/** The admin form's problems: the search's and the lists' paging are the BFF's to answer; this page never sends them wrong. */
+type AdminProblemKey = Exclude<ProblemKey, `search.${string}` | `paging.${string}`>;
 
 const text = (values: ProblemValues, name: string) => String(values[name] ?? '');
 

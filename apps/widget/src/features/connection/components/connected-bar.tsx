@@ -1,12 +1,20 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Connection } from '@sfsearch/contracts';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useDisconnectSalesforce } from '../api/disconnect-salesforce.ts';
+import { useSalesforceSignIn } from '../hooks/use-salesforce-sign-in.ts';
 
-/** Who the employee is in Salesforce, and the way out: asked once before it is taken. */
+/**
+ * Who the employee is in Salesforce, since when and when they last searched; Reconnect (as another
+ * Salesforce user, say) and the way out, asked once before it is taken.
+ */
 export function ConnectedBar({ connection }: { connection: Connection }) {
   const { t } = useLingui();
   const disconnect = useDisconnectSalesforce();
+  const signIn = useSalesforceSignIn();
+  const since = connection.connectedAt ? formatDateTime(connection.connectedAt) : undefined;
+  const lastUsed = connection.lastUsedAt ? formatDateTime(connection.lastUsedAt) : undefined;
   const [confirming, setConfirming] = useState(false);
   const asked = useRef(false);
   const disconnectRef = useRef<HTMLButtonElement>(null);
@@ -37,11 +45,21 @@ export function ConnectedBar({ connection }: { connection: Connection }) {
         ) : (
           t`Connected to Salesforce`
         )}
+        {since ? (
+          <span className="connected-since">
+            {lastUsed ? <Trans>since {since} · last used {lastUsed}</Trans> : <Trans>since {since} · not used yet</Trans>}
+          </span>
+        ) : null}
       </p>
       {confirming ? null : (
-        <button ref={disconnectRef} type="button" className="button button-link" onClick={() => setConfirming(true)}>
-          <Trans>Disconnect</Trans>
-        </button>
+        <span className="connected-actions">
+          <button type="button" className="button button-link" onClick={signIn.connect}>
+            <Trans>Reconnect</Trans>
+          </button>
+          <button ref={disconnectRef} type="button" className="button button-link" onClick={() => setConfirming(true)}>
+            <Trans>Disconnect</Trans>
+          </button>
+        </span>
       )}
       {confirming ? (
         <div

@@ -1,6 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { recordTypes, type RecordType } from '@sfsearch/contracts';
+import { joinList } from '../../../lib/format.ts';
 
 // Salesforce's own Japanese names: 取引先, リード, ToDo, キャンペーン.
 const recordTypeLabels: Record<RecordType, { one: MessageDescriptor; many: MessageDescriptor }> = {
@@ -21,17 +22,9 @@ export function inCanonicalOrder(types: Iterable<RecordType>): RecordType[] {
   return recordTypes.filter((type) => wanted.has(type));
 }
 
-/**
- * "Accounts", "Accounts or Leads", "Accounts, Leads, Tasks or Campaigns" (English keeps its
- * wording without the serial comma); other languages join through Intl.ListFormat.
- */
+/** "Accounts", "Accounts or Leads", "Accounts, Leads, Tasks or Campaigns". */
 export function joinTypeNames(i18n: I18n, types: readonly RecordType[], conjunction: 'or' | 'and'): string {
-  const names = types.map((type) => typeName(i18n, type, 'many'));
-  if (i18n.locale !== 'en') {
-    return new Intl.ListFormat(i18n.locale, { type: conjunction === 'or' ? 'disjunction' : 'conjunction' }).format(names);
-  }
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+  return joinList(types.map((type) => typeName(i18n, type, 'many')), conjunction, i18n.locale);
 }
 
 export function parseTypes(value: string | null): RecordType[] {
