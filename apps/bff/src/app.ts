@@ -18,7 +18,7 @@ import { createIntranetSignIn } from './identity/intranet-sign-in.ts';
 import { adminRoutes } from './marketplace/admin-routes.ts';
 import { connectionsRoutes } from './marketplace/connections-routes.ts';
 import { createConnectionsService } from './marketplace/connections-service.ts';
-import { createApiUsageTracker } from './salesforce/api-usage.ts';
+import { createApiBudget, type ApiBudget } from './salesforce/api-budget.ts';
 import { connectionRoutes } from './salesforce/connection-routes.ts';
 import { createLastUsed, type LastUsed } from './salesforce/last-used.ts';
 import { recentRoutes } from './salesforce/recent-routes.ts';
@@ -40,9 +40,11 @@ export interface AppDeps {
   searchAccess?: SearchAccessCache;
   /** When people last searched; main.ts writes what is left of it at shutdown. */
   lastUsed?: LastUsed;
+  /** The org's API allowance and this product's share of it; main.ts writes its counts at shutdown. */
+  budget?: ApiBudget;
 }
 
-export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache(), lastUsed = createLastUsed(store, logger) }: AppDeps): Express {
+export function createApp({ config, store, idp, logger, searchAccess = createSearchAccessCache(), lastUsed = createLastUsed(store, logger), budget = createApiBudget(store, logger) }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // The API answers no-store, so an ETag (a SHA-1 of every body) would never be used; the
@@ -64,10 +66,9 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   app.use(sessionMiddleware(config, store.sessionStore()));
   app.use('/api', noStore, express.json({ limit: '16kb' }), csrfProtection(config));
 
-  const usage = createApiUsageTracker(logger);
   const limiter = rateLimiters(store);
   const problems = createSetupProblemLog(store, logger);
-  const sessions = createUserSessions(config, store, logger);
+  const sessions = createUserSessions(config, store, logger, budget);
   app.get('/api/me', requireUser, async (req, res) => {
     if (!req.session.csrfToken) {
       req.session.csrfToken = newCsrfToken();
@@ -79,11 +80,11 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
   const connect = createSalesforceConnect(config, store, problems, logger);
   app.use(connectionRoutes(config, store, connect, limiter, lastUsed));
-  const recent = createRecentService({ sessions, store, access: searchAccess, usage, problems, logger });
+  const recent = createRecentService({ sessions, store, access: searchAccess, budget, problems, logger });
   // Each search that succeeds becomes a recent search of the person (docs/decisions/0033).
-  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, usage, problems }), recent, lastUsed), limiter));
+  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, budget, problems }), recent, lastUsed), limiter));
   app.use(recentRoutes(recent));
-  app.use(adminRoutes(config, store, { usage, problems, sessions }, logger));
+  app.use(adminRoutes(config, store, { budget, problems, sessions }, logger));
   app.use(connectionsRoutes(createConnectionsService(store, connect, lastUsed)));
   app.use('/api', (_req, _res, next) => next(new AppError('not-found', msg('request.no-such-endpoint'))));
   app.use(widgetRoutes(config.WIDGET_DIST));

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { discoverIntranetIdp } from './identity/intranet-sign-in.ts';
 import { createLogger } from './logging.ts';
+import { createApiBudget } from './salesforce/api-budget.ts';
 import { createLastUsed } from './salesforce/last-used.ts';
 
 let config;
@@ -23,7 +24,8 @@ const store = await openStore({
 });
 const idp = await discoverIntranetIdp(config);
 const lastUsed = createLastUsed(store, logger);
-const server = createApp({ config, store, idp, logger, lastUsed }).listen(config.PORT, config.HOST, () => {
+const budget = createApiBudget(store, logger);
+const server = createApp({ config, store, idp, logger, lastUsed, budget }).listen(config.PORT, config.HOST, () => {
   logger.info({ url: config.PUBLIC_URL, port: config.PORT, store: store.adapter }, 'BFF listening');
 });
 
@@ -32,7 +34,7 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  server.close(() => void lastUsed.stop().then(() => store.close()).then(() => process.exit(0)));
+  server.close(() => void Promise.all([lastUsed.stop(), budget.stop()]).then(() => store.close()).then(() => process.exit(0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();
 };

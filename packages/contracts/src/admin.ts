@@ -67,8 +67,34 @@ export const salesforceConfigSchema = z.object({
   updatedAt: z.nullable(z.string()),
   updatedBy: z.nullable(z.string()),
   apiUsage: z.nullable(z.object({ used: z.number(), limit: z.number(), at: z.string() })),
+  /** This product's share of the org's daily API requests, and the admin's cap (issue 14). */
+  apiBudget: z.object({
+    /** REST calls this product made to Salesforce in the last 24 hours (Salesforce's own window). */
+    ownCallsToday: z.number().check(z.int()),
+    capPercent: z.nullable(z.number().check(z.int())),
+    /** The org has used at least 80% of its daily requests. */
+    warning: z.boolean(),
+    /** The org is over the cap: searches are paused. */
+    paused: z.boolean(),
+  }),
 });
 export type SalesforceConfig = z.infer<typeof salesforceConfigSchema>;
+
+export const API_CAP_MIN = 1;
+export const API_CAP_MAX = 100;
+
+/** PUT /api/admin/marketplace/salesforce/settings: what changes without anyone signing in again. */
+export const settingsUpdateSchema = z.object({
+  /** Pause searches while the org has used this share of its daily API requests; null: never. */
+  apiCapPercent: z.optional(z.nullable(z.number({ error: 'settings.cap' }).check(z.int('settings.cap'), z.minimum(API_CAP_MIN, 'settings.cap'), z.maximum(API_CAP_MAX, 'settings.cap')))),
+});
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
+
+export const settingsResponseSchema = z.object({
+  apiCapPercent: z.nullable(z.number().check(z.int())),
+  changedFields: z.array(z.string()),
+});
+export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
 
 export const saveConfigResponseSchema = z.object({ purgedTokens: z.number().check(z.int()) });
 export type SaveConfigResponse = z.infer<typeof saveConfigResponseSchema>;

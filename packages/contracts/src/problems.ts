@@ -39,6 +39,7 @@ export const problemKeys = [
   'paging.limit',
   'paging.offset',
   'paging.before',
+  'settings.cap',
 ] as const;
 export type ProblemKey = (typeof problemKeys)[number];
 export type ProblemValues = Record<string, string | number>;

@@ -75,7 +75,7 @@ describe('the search query, parameter by parameter', () => {
 describe('the problems', () => {
   it('are all keys the schemas use, and a message zod wrote itself is none of them', () => {
     const source = readdirSync(join(import.meta.dirname, '..', 'src')).map((file) => readFileSync(join(import.meta.dirname, '..', 'src', file), 'utf8')).join('\n');
-    const used = new Set([...source.matchAll(/'((?:login-host|consumer-key|consumer-secret|scopes|search|paging)\.[a-z-]+)'/g)].map((m) => m[1]));
+    const used = new Set([...source.matchAll(/'((?:login-host|consumer-key|consumer-secret|scopes|search|paging|settings)\.[a-z-]+)'/g)].map((m) => m[1]));
     expect([...used].sort()).toEqual([...problemKeys].sort());
     expect(problemOf({ message: 'Invalid input: expected string, received number' })).toBeUndefined();
   });

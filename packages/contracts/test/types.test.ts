@@ -83,6 +83,7 @@ describe('the exported types', () => {
       updatedAt: string | null;
       updatedBy: string | null;
       apiUsage: { used: number; limit: number; at: string } | null;
+      apiBudget: { ownCallsToday: number; capPercent: number | null; warning: boolean; paused: boolean };
     }>();
     expectTypeOf<SaveConfigResponse>().toEqualTypeOf<{ purgedTokens: number }>();
     expectTypeOf<CheckResponse>().toEqualTypeOf<{

@@ -11,10 +11,19 @@ export interface UserSession {
   instanceUrl: string;
   /** How long each call may take before it is aborted (default DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** Told of every call made, answered or not, with the org's API usage when the answer gave it. */
+  onCall?: ((usage: ApiUsage | undefined) => void) | undefined;
 }
 
-export function restGet<T>(session: UserSession, pathOrUrl: string): Promise<RestAnswer<T>> {
-  return get<T>(session, pathOrUrl, session.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+export async function restGet<T>(session: UserSession, pathOrUrl: string): Promise<RestAnswer<T>> {
+  let usage: ApiUsage | undefined;
+  try {
+    const answer = await get<T>(session, pathOrUrl, session.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    usage = answer.apiUsage;
+    return answer;
+  } finally {
+    session.onCall?.(usage);
+  }
 }
 
 export interface SalesforceIdentity {

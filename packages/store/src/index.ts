@@ -1,6 +1,6 @@
 export { openStore } from './open-store.ts';
 export type { StoreOptions } from './open-store.ts';
-export type { AuditLog, ConfigRepository, RateLimitCounters, RecentSearchLog, Store, TokenVault } from './store.ts';
+export type { ApiCallLog, AuditLog, ConfigRepository, RateLimitCounters, RecentSearchLog, SettingsRepository, Store, TokenVault } from './store.ts';
 export { RECENT_SEARCHES_KEPT, RECENT_SEARCHES_RETENTION_MS } from './recent-searches.ts';
 export type * from './types.ts';
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH } from './database-url.ts';

@@ -145,6 +145,32 @@ const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE salesforce_tokens ADD COLUMN last_used_at ${d.bigint}`,
     ],
   },
+  {
+    // Settings that need no new consent, so changing them purges nobody (the API cap, which
+    // objects employees search); this product's Salesforce calls by hour, and the org's usage as
+    // Salesforce last reported it, shared by every instance.
+    version: 6,
+    name: 'settings-and-api-budget',
+    statements: (d) => [
+      `CREATE TABLE marketplace_settings (
+        provider TEXT PRIMARY KEY,
+        api_cap_percent INTEGER,
+        search_types TEXT,
+        updated_at ${d.bigint} NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+      `CREATE TABLE api_calls (
+        hour ${d.bigint} PRIMARY KEY,
+        calls ${d.bigint} NOT NULL
+      )`,
+      `CREATE TABLE org_api_usage (
+        provider TEXT PRIMARY KEY,
+        used ${d.bigint} NOT NULL,
+        daily_limit ${d.bigint} NOT NULL,
+        at ${d.bigint} NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,7 @@ import { reencryptAll } from './reencrypt.ts';
 import { SqlSessionStore } from './session-store.ts';
 import { openSqliteDriver } from './sqlite/sqlite-driver.ts';
 import type { Store } from './store.ts';
+import { createApiCallLog, createSettingsRepository } from './settings.ts';
 import { createTokenVault } from './token-vault.ts';
 
 export interface StoreOptions {
@@ -83,6 +84,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     audit: createAuditLog(driver),
     rateLimits,
     recentSearches,
+    settings: createSettingsRepository(driver),
+    apiCalls: createApiCallLog(driver),
     withRefreshLock(userId, fn) {
       const deadline = Date.now() + lockTimeoutMs;
       const run = async () => {

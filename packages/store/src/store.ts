@@ -9,6 +9,9 @@ import type {
   DisconnectReason,
   ErasedToken,
   MarketplaceConfig,
+  MarketplaceSettings,
+  OrgApiUsage,
+  SettingsChange,
   NewAuditEntry,
   RecentSearch,
   ReencryptReport,
@@ -57,6 +60,21 @@ export interface TokenVault {
   recordUse(uses: readonly { userId: string; at: Date }[]): Promise<void>;
 }
 
+export interface SettingsRepository {
+  get(): Promise<MarketplaceSettings>;
+  /** Saves what changed (audited by field name, never purging anyone); answers the fields changed. */
+  save(change: SettingsChange, actor: string): Promise<{ changedFields: string[]; settings: MarketplaceSettings }>;
+}
+
+/** This product's Salesforce calls, counted by hour across instances, and the org's usage. */
+export interface ApiCallLog {
+  add(counts: readonly { hour: number; calls: number }[]): Promise<void>;
+  /** Calls in the hours from `sinceHour` on. */
+  since(sinceHour: number): Promise<number>;
+  recordOrgUsage(usage: OrgApiUsage): Promise<void>;
+  orgUsage(): Promise<OrgApiUsage | null>;
+}
+
 export interface AuditLog {
   append(entry: NewAuditEntry): Promise<AuditEntry>;
   /** Newest first. `before` is an entry id, for paging. */
@@ -99,6 +117,8 @@ export interface Store {
   readonly audit: AuditLog;
   readonly rateLimits: RateLimitCounters;
   readonly recentSearches: RecentSearchLog;
+  readonly settings: SettingsRepository;
+  readonly apiCalls: ApiCallLog;
   /**
    * Runs `fn` while holding the user's refresh lock (one holder per user across processes
    * and, on PostgreSQL, across BFF instances). `fn` receives the token as re-read after the

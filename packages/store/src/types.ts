@@ -165,6 +165,25 @@ export interface ConnectionList {
   entries: ConnectionListEntry[];
 }
 
+/** What an admin may change without anyone signing in again. */
+export interface MarketplaceSettings {
+  /** Searches pause while the org has used this share (1–100) of its daily API requests; null: never. */
+  apiCapPercent: number | null;
+  /** The record types employees search; null: the default ones. */
+  searchTypes: string[] | null;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+}
+
+export type SettingsChange = Partial<Pick<MarketplaceSettings, 'apiCapPercent' | 'searchTypes'>>;
+
+/** The org's API usage as Salesforce last reported it (Sforce-Limit-Info). */
+export interface OrgApiUsage {
+  used: number;
+  limit: number;
+  at: Date;
+}
+
 export interface AuditEntry {
   id: number;
   at: Date;

@@ -1,6 +1,9 @@
 // Control Panel → Marketplace → Salesforce: read, save (purging every user's tokens when anything
 // changed) and check the admin's Salesforce app settings.
-import { DEFAULT_SCOPES, normaliseLoginHost, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, type CheckResponse, type SalesforceConfig } from '@sfsearch/contracts';
+import {
+  DEFAULT_SCOPES, normaliseLoginHost, PRODUCTION_LOGIN_HOST, salesforceConfigCheckSchema, salesforceConfigUpdateSchema, settingsUpdateSchema,
+  type CheckResponse, type SalesforceConfig, type SettingsResponse,
+} from '@sfsearch/contracts';
 import { revokeToken } from '@sfsearch/salesforce';
 import type { SaveConfigResult, Store } from '@sfsearch/store';
 import { Router, type Request } from 'express';
@@ -10,7 +13,7 @@ import { invalidRequest } from '../errors.ts';
 import { issueMessage, localeOf, msg } from '../messages/messages.ts';
 import { csrfProtection } from '../http/security.ts';
 import { currentUser, requireAdmin } from '../http/session.ts';
-import type { ApiUsageTracker } from '../salesforce/api-usage.ts';
+import type { ApiBudget } from '../salesforce/api-budget.ts';
 import type { SetupProblemLog } from '../salesforce/setup-problems.ts';
 import type { UserSessions } from '../salesforce/user-session.ts';
 import { createSetupCheckService } from './setup-check-service.ts';
@@ -54,12 +57,12 @@ export async function revokePurged(result: SaveConfigResult, timeoutMs: number, 
 }
 
 export interface AdminDeps {
-  usage: ApiUsageTracker;
+  budget: ApiBudget;
   problems: SetupProblemLog;
   sessions: UserSessions;
 }
 
-export function adminRoutes(config: Config, store: Store, { usage, problems, sessions }: AdminDeps, logger: Logger): Router {
+export function adminRoutes(config: Config, store: Store, { budget, problems, sessions }: AdminDeps, logger: Logger): Router {
   const router = Router();
   const setupCheck = createSetupCheckService(config, store, problems, sessions);
   const path = '/api/admin/marketplace/salesforce';
@@ -77,7 +80,8 @@ export function adminRoutes(config: Config, store: Store, { usage, problems, ses
       connectedUsers,
       updatedAt: stored?.updatedAt.toISOString() ?? null,
       updatedBy: stored?.updatedBy ?? null,
-      apiUsage: usage.latest(),
+      apiBudget: await budget.summary(),
+      apiUsage: budget.latest(),
     };
     res.json(body);
   });
@@ -93,6 +97,15 @@ export function adminRoutes(config: Config, store: Store, { usage, problems, ses
       void revokePurged(result, config.SALESFORCE_TIMEOUT_MS, logger).catch((err) => logger.error({ err }, 'revoking purged tokens failed'));
     }
     res.json({ purgedTokens: result.purgedUsers });
+  });
+
+  // What changes without anyone signing in again: no purge, audited by field name.
+  router.put(`${path}/settings`, requireAdmin, csrfProtection(config), async (req, res) => {
+    const change = parse(settingsUpdateSchema, req.body);
+    const { changedFields, settings } = await budget.saveSettings(change, actor(req));
+    if (changedFields.length > 0) logger.info({ actor: actor(req), fields: changedFields }, 'the Salesforce search settings changed');
+    const body: SettingsResponse = { apiCapPercent: settings.apiCapPercent, changedFields };
+    res.json(body);
   });
 
   router.post(`${path}/check`, requireAdmin, csrfProtection(config), async (req, res) => {

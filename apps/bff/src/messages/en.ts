@@ -47,6 +47,7 @@ export const en = {
   'salesforce.rejected': 'Salesforce refused this search ({code}). Try other words; if it keeps happening, tell your intranet administrator.',
   'salesforce.api-access-control': 'Your company\'s Salesforce lets only approved apps use its API, and this intranet\'s app isn\'t approved for you. Tell your Salesforce administrator: pre-authorize your profile or a permission set of yours for the app, or give you "Use Any API Client".',
   'salesforce.app-not-installed': "Salesforce refuses this intranet's app: it isn't installed in your company's org. Tell your Salesforce administrator to install it (Setup → External Client App Manager, or Connected Apps OAuth Usage → Install).",
+  'salesforce.paused-by-cap': "Salesforce search is paused for today so the company's other Salesforce tools keep working: the org has used the share of its daily API requests your intranet administrator set aside for search. It comes back as Salesforce's 24-hour window frees up.",
   'salesforce.refresh-busy': 'Salesforce is still renewing your session. Try again in a moment.',
   'salesforce.refresh-too-long': 'Renewing your Salesforce session is taking too long. Try again in a minute.',
   'salesforce.timeout': "Salesforce didn't answer in time. Try again in a minute.",
@@ -165,6 +166,7 @@ export const en = {
   'paging.limit': 'limit must be a whole number from 1 to the page size allowed (100 connections, 200 audit entries).',
   'paging.offset': 'offset must be a whole number from 0 to 100000.',
   'paging.before': 'before must be the id of an audit entry: a whole number of at least 1.',
+  'settings.cap': 'The pause is a whole number of percent from 1 to 100, or none.',
   'admin.no-such-connection': 'This employee has no Salesforce connection to end.',
 } as const;
 

@@ -45,6 +45,7 @@ export const ja: Record<MessageKey, string> = {
   'salesforce.rejected': 'Salesforce がこの検索を拒否しました ({code})。別の語句でお試しください。繰り返し起きる場合は、イントラネット管理者にお知らせください。',
   'salesforce.api-access-control': '会社の Salesforce では承認されたアプリケーションだけが API を使用でき、このイントラネットのアプリケーションはあなたに承認されていません。Salesforce 管理者に、あなたのプロファイルまたは権限セットをアプリケーションに事前承認するか、「すべての API クライアントを使用」を付与するよう依頼してください。',
   'salesforce.app-not-installed': 'Salesforce がこのイントラネットのアプリケーションを拒否しています。会社の組織にインストールされていません。Salesforce 管理者にインストールを依頼してください ([設定] → [外部クライアントアプリケーションマネージャー]、または [接続アプリケーションの OAuth 利用状況] → [インストール])。',
+  'salesforce.paused-by-cap': '会社のほかの Salesforce ツールが動き続けられるよう、今日の Salesforce 検索は一時停止しています。組織の 1 日の API 要求のうち、イントラネット管理者が検索に割り当てた分を使い切りました。Salesforce の 24 時間の枠が空くにつれて再開します。',
   'salesforce.refresh-busy': 'Salesforce がまだセッションを更新しています。少ししてからもう一度お試しください。',
   'salesforce.refresh-too-long': 'Salesforce セッションの更新に時間がかかりすぎています。1 分ほどしてからもう一度お試しください。',
   'salesforce.timeout': 'Salesforce から時間内に応答がありませんでした。1 分ほどしてからもう一度お試しください。',
@@ -158,6 +159,7 @@ export const ja: Record<MessageKey, string> = {
   'paging.limit': 'limit は 1 から許可されたページサイズ (接続は 100、監査記録は 200) までの整数で指定してください。',
   'paging.offset': 'offset は 0 から 100000 までの整数で指定してください。',
   'paging.before': 'before には監査記録の ID (1 以上の整数) を指定してください。',
+  'settings.cap': '一時停止の割合は 1 から 100 までの整数 (%) で指定するか、なしにしてください。',
   'admin.no-such-connection': 'この従業員には終了できる Salesforce 接続がありません。',
   'search.more-one-type': '「さらに表示」は一度に 1 つのレコードタイプだけを対象にします。offset には 1 つのタイプを指定してください。',
 };

@@ -9,7 +9,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { toAppError } from '../http/error-handling.ts';
 import { translate, type Locale } from '../messages/messages.ts';
-import type { ApiUsageTracker } from './api-usage.ts';
+import type { ApiBudget } from './api-budget.ts';
 import type { LastUsed } from './last-used.ts';
 import type { SearchAccessCache } from './search-access-cache.ts';
 import type { SearchService } from './search-service.ts';
@@ -52,12 +52,12 @@ export function createRecentService(deps: {
   sessions: UserSessions;
   store: Store;
   access: SearchAccessCache;
-  usage: ApiUsageTracker;
+  budget: Pick<ApiBudget, 'assertSearchAllowed'>;
   problems: SetupProblemLog;
   logger: Logger;
   ttlMs?: number;
 }): RecentService {
-  const { sessions, store, access, usage, problems, logger } = deps;
+  const { sessions, store, access, budget, problems, logger } = deps;
   // Keyed by the intranet person and who they are at Salesforce, so a reconnect as someone else
   // never sees the other's records.
   const cache = new LRUCache<string, RecentRecord[]>({ max: 20_000, ttl: deps.ttlMs ?? RECENT_RECORDS_TTL_MS });
@@ -68,13 +68,14 @@ export function createRecentService(deps: {
     const key = `${userId}\u0000${session.salesforceKey}`;
     const known = cache.get(key);
     if (known) return known;
+    // What is known already is shown; a new call waits while the org is over the admin's cap.
+    await budget.assertSearchAllowed();
     // Shared only by requests with the same token, as describes are (search-access-cache.ts).
     const shared = `${key}\u0000${session.accessToken}`;
     let under = pending.get(shared);
     if (!under) {
       under = recentRecords(session, { limit: RECENT_RECORDS_LIMIT, access: access.peek(session.salesforceKey) ?? {} })
-        .then(({ records: found, apiUsage }) => {
-          usage.record(apiUsage);
+        .then(({ records: found }) => {
           cache.set(key, found);
           return found;
         })

@@ -3,7 +3,7 @@
 // statement named something they can no longer see.
 import type { RecordType, SearchResponse } from '@sfsearch/contracts';
 import { SalesforceError, searchRecords, type SearchOmission } from '@sfsearch/salesforce';
-import type { ApiUsageTracker } from './api-usage.ts';
+import type { ApiBudget } from './api-budget.ts';
 import type { SearchAccessCache } from './search-access-cache.ts';
 import { setupProblemOf, type SetupProblemLog } from './setup-problems.ts';
 import type { UserSessions } from './user-session.ts';
@@ -16,12 +16,14 @@ export interface SearchService {
   search(userId: string, q: string, types: RecordType[], limit: number, offset?: number): Promise<SearchAnswer>;
 }
 
-export function createSearchService(deps: { sessions: UserSessions; access: SearchAccessCache; usage: ApiUsageTracker; problems: SetupProblemLog }): SearchService {
-  const { sessions, access, usage, problems } = deps;
+export function createSearchService(deps: { sessions: UserSessions; access: SearchAccessCache; budget: Pick<ApiBudget, 'assertSearchAllowed'>; problems: SetupProblemLog }): SearchService {
+  const { sessions, access, budget, problems } = deps;
   return {
     async search(userId, q, types, limit, offset = 0) {
       try {
         const outcome = await sessions.run(userId, async (session) => {
+          // Connected, so the one thing in the way is the admin's cap, if the org is over it.
+          await budget.assertSearchAllowed();
           try {
             return await searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types), offset);
           } catch (error) {
@@ -30,7 +32,6 @@ export function createSearchService(deps: { sessions: UserSessions; access: Sear
             return searchRecords(session, q, types, limit, await access.get(session.salesforceKey, session, types), offset);
           }
         });
-        usage.record(outcome.apiUsage);
         return { query: q, results: outcome.results, more: outcome.more, notices: outcome.notices, crowded: outcome.crowded, searchPageUrl: outcome.searchPageUrl };
       } catch (error) {
         const problem = setupProblemOf(error);

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { AppError, reconnectRequired } from '../errors.ts';
 import { msg } from '../messages/messages.ts';
+import type { ApiBudget } from './api-budget.ts';
 import { requireConfigured, revokeInBackground, requireConfiguredApp } from './salesforce-app.ts';
 
 /** A person's Salesforce session, and who they are at Salesforce (`orgId/userId`). */
@@ -28,7 +29,7 @@ export async function notUsable(store: Store, userId: string): Promise<AppError>
   return new AppError('not-connected', msg('connection.not-connected'));
 }
 
-export function createUserSessions(config: Config, store: Store, logger: Logger): UserSessions {
+export function createUserSessions(config: Config, store: Store, logger: Logger, budget: Pick<ApiBudget, 'record'>): UserSessions {
   /** One refresh in flight per person and failed access token, in this process. */
   const inFlight = new Map<string, Promise<UsableToken>>();
 
@@ -93,12 +94,12 @@ export function createUserSessions(config: Config, store: Store, logger: Logger)
       const token = await usableToken(userId);
       const salesforceKey = `${token.orgId}/${token.salesforceUserId}`;
       try {
-        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl, timeoutMs: remaining(), salesforceKey });
+        return await call({ accessToken: token.accessToken, instanceUrl: token.instanceUrl, timeoutMs: remaining(), salesforceKey, onCall: budget.record });
       } catch (error) {
         if (!(error instanceof SalesforceError && error.kind === 'session-invalid')) throw error;
       }
       const fresh = await refresh(userId, token.accessToken, remaining());
-      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl, timeoutMs: remaining(), salesforceKey });
+      return call({ accessToken: fresh.accessToken, instanceUrl: fresh.instanceUrl, timeoutMs: remaining(), salesforceKey, onCall: budget.record });
     },
   };
 }

@@ -47,6 +47,16 @@ export function joinList(names: readonly string[], conjunction: 'or' | 'and', lo
   return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** 0.834 → "83%" ("83%" in Japanese too), in the active language. */
+export function formatPercent(share: number): string {
+  const locale = activeLocale();
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(share);
+}
+
 export function formatNumber(value: number): string {
   return formattersFor(activeLocale()).number.format(value);
 }

@@ -47,6 +47,7 @@ export function buildConfig(overrides: Partial<SalesforceConfig> = {}): Salesfor
     updatedAt: '2026-11-02T14:05:00.000Z',
     updatedBy: 'Ada Admin',
     apiUsage: { used: 1234, limit: 15000, at: '2026-11-23T08:00:00.000Z' },
+    apiBudget: { ownCallsToday: 321, capPercent: null, warning: false, paused: false },
     ...overrides,
   };
 }
@@ -62,6 +63,7 @@ export function buildUnconfiguredConfig(): SalesforceConfig {
     updatedAt: null,
     updatedBy: null,
     apiUsage: null,
+    apiBudget: { ownCallsToday: 0, capPercent: null, warning: false, paused: false },
   });
 }
 

@@ -5,7 +5,7 @@ import { buildConfig, buildConnected, buildEmployee, LIGHTNING, seedRecords } fr
 import type { AuditEntryView, ConnectionEntry, ConnectionsResponse, RecentRecord, RecentResponse, RecentSearch } from '@sfsearch/contracts';
 
 export type Endpoint = 'me' | 'connection' | 'disconnect' | 'search' | 'config' | 'save-config' | 'check-config' | 'recent' | 'clear-recent-searches'
-  | 'connections' | 'admin-disconnect' | 'audit';
+  | 'connections' | 'admin-disconnect' | 'audit' | 'save-settings';
 
 export type RecordedRequest = {
   endpoint: Endpoint;

@@ -19,7 +19,7 @@ import { defaultMessages, type Endpoint, type FakeBff, type Failure } from './fa
 import { i18n } from '@lingui/core';
 import { issueText } from '../features/admin/utils/problem-messages.ts';
 import {
-  adminDisconnectResponseSchema, auditQuerySchema, auditResponseSchema, clearRecentSearchesResponseSchema, connectionsQuerySchema, connectionsResponseSchema, recentResponseSchema,
+  adminDisconnectResponseSchema, auditQuerySchema, settingsResponseSchema, settingsUpdateSchema, auditResponseSchema, clearRecentSearchesResponseSchema, connectionsQuerySchema, connectionsResponseSchema, recentResponseSchema,
 } from '@sfsearch/contracts';
 
 function json<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200) {
@@ -121,6 +121,16 @@ export function createHandlers(fake: FakeBff) {
       handle('clear-recent-searches', request, { csrf: true }, () => {
         fake.recentSearches = [];
         return json(clearRecentSearchesResponseSchema, { ok: true });
+      })),
+
+    http.put('/api/admin/marketplace/salesforce/settings', ({ request }) =>
+      handle('save-settings', request, { admin: true, csrf: true }, (body) => {
+        const update = settingsUpdateSchema.safeParse(body);
+        if (!update.success) return errorResponse('invalid-request', issueText(i18n, update.error.issues[0]!));
+        const before = fake.config.apiBudget.capPercent;
+        const apiCapPercent = update.data.apiCapPercent === undefined ? before : update.data.apiCapPercent;
+        fake.config = { ...fake.config, apiBudget: { ...fake.config.apiBudget, capPercent: apiCapPercent } };
+        return json(settingsResponseSchema, { apiCapPercent, changedFields: apiCapPercent === before ? [] : ['apiCapPercent'] });
       })),
 
     // The admin's view of every connection.

@@ -16,6 +16,8 @@ export interface EmulatorControl {
   setUserApiEnabled(username: string, enabled: boolean): void;
   /** Sets how many REST requests the org has left today. */
   setRemainingApiRequests(remaining: number): void;
+  /** API requests counted in the org's current 24-hour window (what Sforce-Limit-Info reports as used). */
+  apiRequestsUsed(): number;
   /** Moves the org to a new instance URL; the old instance stops answering API calls. */
   moveInstance(): Promise<string>;
   setLatency(ms: number): void;
@@ -55,6 +57,7 @@ export function createControl(state: EmulatorState, openInstance: () => Promise<
     setApiAccessControl: (enabled) => { state.org.apiAccessControl = enabled; },
     setUserApiEnabled: (username, enabled) => { user(username).apiEnabled = enabled; },
     setRemainingApiRequests: (remaining) => { state.apiUsage.used = Math.max(0, state.org.dailyApiLimit - remaining); },
+    apiRequestsUsed: () => state.apiUsage.used,
     moveInstance: async () => {
       const next = await openInstance();
       state.instance.retired.add(state.instance.current);

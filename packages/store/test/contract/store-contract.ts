@@ -7,6 +7,7 @@ import { rateLimitsContract } from './rate-limits.contract.ts';
 import { recentSearchesContract } from './recent-searches.contract.ts';
 import { refreshLockContract } from './refresh-lock.contract.ts';
 import { sessionsContract } from './sessions.contract.ts';
+import { settingsContract } from './settings.contract.ts';
 import { tokensContract } from './tokens.contract.ts';
 
 /** Every behaviour the BFF relies on, written once and run against each adapter. */
@@ -20,4 +21,5 @@ export function storeContract(harness: Harness): void {
   lifecycleContract(harness);
   rateLimitsContract(harness);
   recentSearchesContract(harness);
+  settingsContract(harness);
 }

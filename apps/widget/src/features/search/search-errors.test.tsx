@@ -23,6 +23,8 @@ const cases: { code: ErrorCode; reason?: string; title: string; todo: RegExp; re
   { code: 'salesforce-api-disabled', reason: 'user', title: "Your Salesforce user isn't allowed to use the API", todo: /"API Enabled" permission/, retry: false },
   { code: 'salesforce-insufficient-access', title: "Salesforce didn't let you search these records", todo: /Ask your Salesforce administrator for access/, retry: false },
   { code: 'salesforce-rate-limited', reason: 'daily-limit', title: "Your company has used up today's Salesforce API requests", todo: /resets the daily limit/, retry: false },
+  // The admin's cap (issue 14): the org's other Salesforce tools keep their share.
+  { code: 'salesforce-rate-limited', reason: 'paused-by-cap', title: 'Salesforce search is paused for today', todo: /other Salesforce tools keep working/, retry: false },
   { code: 'salesforce-unavailable', title: "Salesforce isn't answering right now", todo: /try again in a minute/, retry: true },
   { code: 'service-unavailable', title: 'Search is briefly unavailable', todo: /you stay signed in/, retry: true },
   { code: 'rate-limited', title: "You're searching faster than the intranet allows", todo: /Wait a few seconds/, retry: true },
@@ -136,5 +138,16 @@ describe('a search that finds the Salesforce connection gone', () => {
     }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Search Salesforce' })).toHaveValue('acme'));
     expect(await screen.findByRole('listbox', { name: 'Search results' })).toBeInTheDocument();
+  });
+});
+
+describe("the BFF's message under our title", () => {
+  it('drops a first sentence that only repeats the title, and keeps what a longer one adds', () => {
+    expect(bodyAfterTitle("Salesforce isn't answering right now", "Salesforce isn't answering right now. Try again in a minute.")).toBe('Try again in a minute.');
+    expect(bodyAfterTitle('Salesforce search is paused for today',
+      "Salesforce search is paused for today so the company's other Salesforce tools keep working: the org used its share. It comes back later."))
+      .toBe("So the company's other Salesforce tools keep working: the org used its share. It comes back later.");
+    expect(bodyAfterTitle('Something else', 'A message of its own. Two sentences.')).toBe('A message of its own. Two sentences.');
+    expect(bodyAfterTitle('今日の Salesforce 検索は一時停止しています', '今日の Salesforce 検索は一時停止しています。再開します。')).toBe('再開します。');
   });
 });

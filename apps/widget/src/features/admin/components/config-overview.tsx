@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { SalesforceConfig } from '@sfsearch/contracts';
-import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { formatDateTime, formatNumber, formatPercent } from '../../../lib/format.ts';
 
 export function ConfigOverview({ config }: { config: SalesforceConfig }) {
   const { t } = useLingui();
@@ -38,16 +38,23 @@ export function ConfigOverview({ config }: { config: SalesforceConfig }) {
           </dd>
         </div>
       ) : null}
+      <div>
+        <dt>
+          <Trans>This product's requests today</Trans>
+        </dt>
+        <dd>{formatNumber(config.apiBudget.ownCallsToday)}</dd>
+      </div>
     </dl>
   );
 }
 
 function ApiUsage({ used, limit, at }: { used: number; limit: number; at: string }) {
   const [usedText, limitText, atText] = [formatNumber(used), formatNumber(limit), formatDateTime(at)];
+  const share = formatPercent(limit > 0 ? used / limit : 0);
   return (
     <Trans>
-      {usedText} of {limitText}
-      <span className="facts-note"> (as of {atText})</span>
+      {usedText} of {limitText} ({share})
+      <span className="facts-note"> as of {atText}</span>
     </Trans>
   );
 }

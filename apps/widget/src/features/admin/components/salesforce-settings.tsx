@@ -4,6 +4,7 @@ import { Notice } from '../../../components/ui/notice.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useSalesforceConfig } from '../api/get-salesforce-config.ts';
+import { ApiBudget } from './api-budget.tsx';
 import { AuditTrail } from './audit-trail.tsx';
 import { CallbackUrl } from './callback-url.tsx';
 import { ConnectedEmployees } from './connected-employees.tsx';
@@ -59,6 +60,12 @@ export function SalesforceSettings() {
       </section>
       {data.configured ? (
         <>
+          <section className="panel" aria-labelledby="settings-api-budget">
+            <h2 id="settings-api-budget">
+              <Trans>Salesforce API budget</Trans>
+            </h2>
+            <ApiBudget config={data} />
+          </section>
           <section className="panel" aria-labelledby="settings-employees">
             <h2 id="settings-employees">
               <Trans>Connected employees</Trans>

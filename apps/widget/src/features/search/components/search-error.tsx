@@ -19,6 +19,7 @@ function explain(code: ApiErrorCode, reason: string | undefined): Explanation {
       if (reason === 'app-not-installed') return { title: msg`Salesforce doesn't accept this intranet's app yet`, todo: msg`Ask your Salesforce administrator to install the app in your org.`, retry: false };
       return { title: msg`Salesforce didn't let you search these records`, todo: msg`Ask your Salesforce administrator for access to Accounts, Leads, Tasks and Campaigns, or search fewer record types.`, retry: false };
     case 'salesforce-rate-limited':
+      if (reason === 'paused-by-cap') return { title: msg`Salesforce search is paused for today`, todo: msg`Your intranet administrator set aside part of the company's daily Salesforce allowance for search, and it is used up, so the company's other Salesforce tools keep working. Search comes back as Salesforce's 24-hour window frees up.`, retry: false };
       return { title: msg`Your company has used up today's Salesforce API requests`, todo: msg`Search works again once Salesforce resets the daily limit (within 24 hours). Your Salesforce administrator can see the usage and raise the limit.`, retry: false };
     case 'salesforce-unavailable':
       return { title: msg`Salesforce isn't answering right now`, todo: msg`This is usually brief: try again in a minute. Salesforce publishes outages at status.salesforce.com.`, retry: true };
@@ -44,13 +45,19 @@ const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
 /**
  * The BFF's message without a first sentence that only says what the title says ("Salesforce
  * isn't answering right now. Try again in a minute." under "Salesforce isn't answering right
- * now"); '' when nothing else is left.
+ * now"); '' when nothing else is left. A first sentence that goes on past the title keeps what it adds.
  */
 export function bodyAfterTitle(title: string, message: string): string {
   // Sentences end in ". " in English and in "。" (no space) in Japanese.
   const [first = '', ...rest] = message.trim().split(/(?<=[.!?])\s+|(?<=[。！？])/u);
   const [a, b] = [words(first), words(title)];
-  return a !== '' && (a.startsWith(b) || b.startsWith(a)) ? rest.join(/[。！？]$/u.test(first) ? '' : ' ') : message;
+  const after = rest.join(/[。！？]$/u.test(first) ? '' : ' ');
+  if (a === '' || !(a.startsWith(b) || b.startsWith(a))) return message;
+  // The sentence says more than the title ("… paused for today so the other tools keep working:
+  // …"): what it adds stays, as a sentence of its own.
+  const more = a.length > b.length && first.toLowerCase().startsWith(title.toLowerCase()) ? first.slice(title.length).trim() : '';
+  const added = more.replace(/^[,;:—–-]\s*/u, '');
+  return added ? [added.charAt(0).toUpperCase() + added.slice(1), after].filter(Boolean).join(' ') : after;
 }
 
 export function SearchError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
