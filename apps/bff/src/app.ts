@@ -79,10 +79,10 @@ export function createApp({ config, store, idp, logger, searchAccess = createSea
   });
   app.use(intranetRoutes(config, createIntranetSignIn(config, idp, logger), limiter));
   const connect = createSalesforceConnect(config, store, problems, logger);
-  app.use(connectionRoutes(config, store, connect, limiter, lastUsed));
+  app.use(connectionRoutes(config, store, connect, limiter, lastUsed, budget));
   const recent = createRecentService({ sessions, store, access: searchAccess, budget, problems, logger });
   // Each search that succeeds becomes a recent search of the person (docs/decisions/0033).
-  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, budget, problems }), recent, lastUsed), limiter));
+  app.use(searchRoutes(config, rememberingSearches(createSearchService({ sessions, access: searchAccess, budget, problems }), recent, lastUsed), limiter, budget));
   app.use(recentRoutes(recent));
   app.use(adminRoutes(config, store, { budget, problems, sessions }, logger));
   app.use(connectionsRoutes(createConnectionsService(store, connect, lastUsed)));

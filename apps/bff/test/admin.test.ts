@@ -42,7 +42,7 @@ describe('the admin page\'s API', () => {
     expect(json).toEqual({
       configured: false, consumerKey: '', hasConsumerSecret: false, loginHost: 'https://login.salesforce.com', scopes: ['api', 'refresh_token', 'id'],
       callbackUrl: `${stack.url}/marketplace/salesforce/account/sign-in/oauth2`, connectedUsers: 0, updatedAt: null, updatedBy: null, apiUsage: null,
-      apiBudget: { ownCallsToday: 0, capPercent: null, warning: false, paused: false },
+      apiBudget: { ownCallsToday: 0, capPercent: null, warning: false, paused: false }, searchTypes: ['account', 'lead', 'task', 'campaign'],
     });
     const sofia = new Person(stack, 'sofia.rossi');
     await sofia.signIn();

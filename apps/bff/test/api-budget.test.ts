@@ -55,8 +55,9 @@ describe('the API budget', () => {
       expect(refused.status, String(apiCapPercent)).toBe(400);
       expect(refused.json.error?.message).toBe('The pause is a whole number of percent from 1 to 100, or none.');
     }
-    expect((await ada.api('PUT', SETTINGS, { apiCapPercent: 95 })).json).toEqual({ apiCapPercent: 95, changedFields: ['apiCapPercent'] });
-    expect((await ada.api('PUT', SETTINGS, { apiCapPercent: 95 })).json).toEqual({ apiCapPercent: 95, changedFields: [] });
+    const defaults = ['account', 'lead', 'task', 'campaign'];
+    expect((await ada.api('PUT', SETTINGS, { apiCapPercent: 95 })).json).toEqual({ apiCapPercent: 95, searchTypes: defaults, changedFields: ['apiCapPercent'] });
+    expect((await ada.api('PUT', SETTINGS, { apiCapPercent: 95 })).json).toEqual({ apiCapPercent: 95, searchTypes: defaults, changedFields: [] });
     expect((await sofia.api('GET', '/api/salesforce/connection')).json.status).toBe('connected');
     const audit = (await ada.api('GET', '/api/admin/marketplace/salesforce/audit')).json.entries as { action: string; details: unknown }[];
     expect(audit.find((e) => e.action === 'marketplace.settings.changed')?.details).toEqual({ provider: 'salesforce', fields: ['apiCapPercent'] });
@@ -103,5 +104,34 @@ describe('the pause, in time', () => {
     await expect(budget.assertSearchAllowed()).resolves.toBeUndefined();
     await budget.stop();
     await store.close();
+  });
+});
+
+describe('which objects employees search', () => {
+  it('an admin adds Contacts, Opportunities and Cases: nobody reconnects, and an employee finds a contact', async () => {
+    const ada2 = new Person(stack, 'ada.admin');
+    await ada2.signIn();
+    expect((await ada2.api('GET', '/api/admin/marketplace/salesforce')).json.searchTypes).toEqual(['account', 'lead', 'task', 'campaign']);
+    expect((await sofia.api('GET', '/api/salesforce/connection')).json.searchTypes).toEqual(['account', 'lead', 'task', 'campaign']);
+    const contact = stack.emulator.org.records.get('Contact')!.find((c) => {
+      const account = stack.emulator.org.records.get('Account')!.find((a) => a.Id === c.AccountId);
+      return account?.OwnerId === stack.emulator.org.users.find((u) => u.username === 'sofia.rossi@globex.example')!.id;
+    })!;
+    // Not offered yet: asking for contacts searches what is offered.
+    const before = await sofia.search(String(contact.Name), '&types=contact');
+    expect(before.status).toBe(200);
+    expect((before.json.results as Record<string, unknown[]>).contact).toEqual([]);
+
+    for (const searchTypes of [[], ['deal']]) expect((await ada2.api('PUT', SETTINGS, { searchTypes })).status).toBe(400);
+    const saved = await ada2.api('PUT', SETTINGS, { searchTypes: ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'] });
+    expect(saved.json).toMatchObject({ searchTypes: ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'], changedFields: ['searchTypes'] });
+    expect((await sofia.api('GET', '/api/salesforce/connection')).json).toMatchObject({
+      status: 'connected', searchTypes: ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'],
+    });
+    const found = await sofia.search(String(contact.Name));
+    const contacts = (found.json.results as Record<string, { id: string; title: string; subtitle: string; fields: { key: string; value: string }[] }[]>).contact!;
+    const hit = contacts.find((c) => c.id === contact.Id);
+    expect(hit).toMatchObject({ title: contact.Name, fields: expect.arrayContaining([{ key: 'email', label: 'Email', value: contact.Email }]) });
+    expect(hit?.subtitle).toContain(' at ');
   });
 });

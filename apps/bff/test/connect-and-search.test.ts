@@ -154,7 +154,7 @@ describe('search', () => {
     const sofia = new Person(stack, 'sofia.rossi');
     await sofia.signIn();
     expect((await sofia.search('a')).json).toEqual({ error: { code: 'invalid-request', message: 'Type at least 2 characters to search.' } });
-    expect((await sofia.search('acme', '&types=opportunity')).status).toBe(400);
+    expect((await sofia.search('acme', '&types=deal')).status).toBe(400);
     expect((await sofia.search('x'.repeat(101))).status).toBe(400);
     const stranger = new Person(stack, 'nobody');
     expect((await stranger.search('acme')).json.error?.code).toBe('not-signed-in');

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureSalesforce, Person, startStack, type Stack } from './support/stack.ts';
 
-type Results = Record<'account' | 'lead' | 'task' | 'campaign', { fields: { label: string }[] }[]>;
+type Results = Record<'account' | 'lead' | 'task' | 'campaign' | 'contact' | 'opportunity' | 'case', { fields: { key: string; label: string }[] }[]>;
 
 let stack: Stack;
 beforeAll(async () => {
@@ -33,6 +33,35 @@ describe('a person whose Salesforce profile cannot see everything', () => {
     for (const q of ['Energy', 'Summit', 'Health']) expect((await noah.search(q)).status).toBe(200);
     const calls = stack.emulator.control.calls().byUser['noah.lee@globex.example'] ?? {};
     expect(calls).toEqual({ search: 3 });
+  });
+
+  it('with Contacts and Cases offered, the same profile gets contacts without their mobile and a notice for Cases', async () => {
+    const ada = new Person(stack, 'ada.admin');
+    await ada.signIn();
+    const all = ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'];
+    expect((await ada.api('PUT', '/api/admin/marketplace/salesforce/settings', { searchTypes: all })).status).toBe(200);
+    try {
+      const noah = new Person(stack, 'noah.lee');
+      await noah.signIn();
+      await noah.connect();
+      const answer = await noah.search('Kowalski');
+      expect(answer.status).toBe(200);
+      const contacts = (answer.json.results as Results).contact;
+      expect(contacts.length).toBeGreaterThan(0);
+      expect(contacts.flatMap((c) => c.fields.map((f) => f.key))).not.toContain('mobile');
+      expect(answer.json.notices).toEqual([
+        { type: 'campaign', reason: 'no-access', message: "Your Salesforce profile can't see Campaigns." },
+        { type: 'case', reason: 'no-access', message: "Your Salesforce profile can't see Cases." },
+      ]);
+      // An unrestricted profile sees the mobile numbers.
+      const sofia = new Person(stack, 'sofia.rossi');
+      await sofia.signIn();
+      await sofia.connect();
+      const hers = (await sofia.search('Kowalski')).json.results as Results;
+      expect(hers.contact.flatMap((c) => c.fields.map((f) => f.key))).toContain('mobile');
+    } finally {
+      await ada.api('PUT', '/api/admin/marketplace/salesforce/settings', { searchTypes: all.slice(0, 4) });
+    }
   });
 
   it('follows access that changed since describe was cached: Salesforce refuses, the BFF describes again and retries once', async () => {

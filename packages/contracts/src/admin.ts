@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { customIssue } from './problems.ts';
 import { normaliseLoginHost } from './login-host.ts';
+import { recordTypes, recordTypeSchema } from './search.ts';
 
 /** Scopes the admin may grant; the product needs api and a refresh token, id to read who connected. */
 export const allowedScopes = ['api', 'refresh_token', 'offline_access', 'id', 'openid', 'profile', 'email', 'web'] as const;
@@ -67,6 +68,8 @@ export const salesforceConfigSchema = z.object({
   updatedAt: z.nullable(z.string()),
   updatedBy: z.nullable(z.string()),
   apiUsage: z.nullable(z.object({ used: z.number(), limit: z.number(), at: z.string() })),
+  /** The record types employees search (DEFAULT_SEARCH_TYPES until an admin chooses). */
+  searchTypes: z.array(recordTypeSchema),
   /** This product's share of the org's daily API requests, and the admin's cap (issue 14). */
   apiBudget: z.object({
     /** REST calls this product made to Salesforce in the last 24 hours (Salesforce's own window). */
@@ -87,11 +90,14 @@ export const API_CAP_MAX = 100;
 export const settingsUpdateSchema = z.object({
   /** Pause searches while the org has used this share of its daily API requests; null: never. */
   apiCapPercent: z.optional(z.nullable(z.number({ error: 'settings.cap' }).check(z.int('settings.cap'), z.minimum(API_CAP_MIN, 'settings.cap'), z.maximum(API_CAP_MAX, 'settings.cap')))),
+  /** The record types employees search, at least one; their chips follow. */
+  searchTypes: z.optional(z.array(z.enum(recordTypes, { error: 'settings.types' })).check(z.minLength(1, 'settings.types'))),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
 export const settingsResponseSchema = z.object({
   apiCapPercent: z.nullable(z.number().check(z.int())),
+  searchTypes: z.array(recordTypeSchema),
   changedFields: z.array(z.string()),
 });
 export type SettingsResponse = z.infer<typeof settingsResponseSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordTypeSchema } from './search.ts';
 
 /**
  * Why an employee must connect again: the admin changed the settings, Salesforce ended the grant
@@ -20,6 +21,8 @@ export const connectionSchema = z.object({
     instanceUrl: z.string(),
   })),
   connectedAt: z.optional(z.string()),
+  /** The record types the admin lets employees search: the type chips. */
+  searchTypes: z.optional(z.array(recordTypeSchema)),
   /** When the person last searched (to the minute or so: written in batches). */
   lastUsedAt: z.optional(z.nullable(z.string())),
 });

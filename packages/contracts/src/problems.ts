@@ -40,6 +40,7 @@ export const problemKeys = [
   'paging.offset',
   'paging.before',
   'settings.cap',
+  'settings.types',
 ] as const;
 export type ProblemKey = (typeof problemKeys)[number];
 export type ProblemValues = Record<string, string | number>;

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { customIssue } from './problems.ts';
 
-export const recordTypes = ['account', 'lead', 'task', 'campaign'] as const;
+/** Every record type the product can search; admins choose which (DEFAULT_SEARCH_TYPES until they do). */
+export const recordTypes = ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'] as const;
 export const recordTypeSchema = z.enum(recordTypes);
 export type RecordType = z.infer<typeof recordTypeSchema>;
+export const DEFAULT_SEARCH_TYPES: readonly RecordType[] = ['account', 'lead', 'task', 'campaign'];
 
 export const SEARCH_MIN_LENGTH = 2;
 
@@ -97,6 +99,9 @@ export const searchResponseSchema = z.object({
     lead: z.array(searchResultSchema),
     task: z.array(searchResultSchema),
     campaign: z.array(searchResultSchema),
+    contact: z.array(searchResultSchema),
+    opportunity: z.array(searchResultSchema),
+    case: z.array(searchResultSchema),
   }),
   /** Types with more matches than shown. */
   more: z.array(recordTypeSchema),

@@ -85,7 +85,7 @@ describe('the admin configuration', () => {
 
 describe('the search query', () => {
   it('defaults to every type and five results', () => {
-    expect(searchQuerySchema.parse({ q: ' acme ' })).toEqual({ q: 'acme', types: ['account', 'lead', 'task', 'campaign'], limit: 5, offset: 0 });
+    expect(searchQuerySchema.parse({ q: ' acme ' })).toEqual({ q: 'acme', types: ['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case'], limit: 5, offset: 0 });
   });
 
   it('refuses what Salesforce would: a search whose words are all single characters', () => {
@@ -98,8 +98,8 @@ describe('the search query', () => {
 
   it('refuses fewer than two characters, unknown types and silly limits with a message', () => {
     expect(problemOf(searchQuerySchema.safeParse({ q: 'a' }).error!.issues[0]!)).toEqual({ key: 'search.too-short', values: { min: 2 } });
-    expect(problemOf(searchQuerySchema.safeParse({ q: 'acme', types: 'account,opportunity' }).error!.issues[0]!))
-      .toEqual({ key: 'search.types-unknown', values: { types: 'opportunity', allowed: 'account, lead, task, campaign' } });
+    expect(problemOf(searchQuerySchema.safeParse({ q: 'acme', types: 'account,deal' }).error!.issues[0]!))
+      .toEqual({ key: 'search.types-unknown', values: { types: 'deal', allowed: 'account, lead, task, campaign, contact, opportunity, case' } });
     expect(searchQuerySchema.safeParse({ q: 'acme', limit: '500' }).success).toBe(false);
     expect(searchQuerySchema.parse({ q: 'acme', types: 'Lead,lead', limit: '3' })).toMatchObject({ types: ['lead'], limit: 3 });
   });

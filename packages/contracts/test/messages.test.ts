@@ -53,7 +53,7 @@ describe('the search query, parameter by parameter', () => {
     expect(issues(searchQuerySchema.safeParse({}))).toEqual([at('q', 'search.q-required')]);
     expect(issues(searchQuerySchema.safeParse({ q: 'x'.repeat(101) }))).toEqual([at('q', 'search.too-long', { max: 100 })]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', types: 'lead,deal' }))).toEqual([
-      at('types', 'search.types-unknown', { types: 'deal', allowed: 'account, lead, task, campaign' }),
+      at('types', 'search.types-unknown', { types: 'deal', allowed: 'account, lead, task, campaign, contact, opportunity, case' }),
     ]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: 'ten' }))).toEqual([at('limit', 'search.limit-number')]);
     expect(issues(searchQuerySchema.safeParse({ q: 'acme', limit: '2.5' }))).toEqual([at('limit', 'search.limit-whole')]);
@@ -67,7 +67,7 @@ describe('the search query, parameter by parameter', () => {
   });
 
   it('reads a blank or mixed-case type list', () => {
-    expect(searchQuerySchema.parse({ q: 'acme', types: '  ' }).types).toEqual(['account', 'lead', 'task', 'campaign']);
+    expect(searchQuerySchema.parse({ q: 'acme', types: '  ' }).types).toEqual(['account', 'lead', 'task', 'campaign', 'contact', 'opportunity', 'case']);
     expect(searchQuerySchema.parse({ q: 'acme', types: 'TASK, campaign ,task', limit: 25 })).toEqual({ q: 'acme', types: ['task', 'campaign'], limit: 25, offset: 0 });
   });
 });

@@ -10,7 +10,7 @@ describe('the empty search box\'s answer', () => {
     expect(recentResponseSchema.parse(answer)).toEqual(answer);
     const failed = { records: [], searches: [], notice: { code: 'salesforce-unavailable', message: "Salesforce isn't answering right now." } };
     expect(recentResponseSchema.parse(failed)).toEqual(failed);
-    expect(recentResponseSchema.safeParse({ ...answer, searches: [{ q: 'acme', types: ['contact'], at: 'x' }] }).success).toBe(false);
+    expect(recentResponseSchema.safeParse({ ...answer, searches: [{ q: 'acme', types: ['deal'], at: 'x' }] }).success).toBe(false);
     expect(recentResponseSchema.safeParse({ records: [], searches: [], notice: { code: 'made-up', message: '' } }).success).toBe(false);
     expect(clearRecentSearchesResponseSchema.safeParse({ ok: true }).success).toBe(true);
     expect(clearRecentSearchesResponseSchema.safeParse({ ok: false }).success).toBe(false);

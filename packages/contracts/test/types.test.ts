@@ -29,7 +29,7 @@ import {
 
 type SearchResultShape = {
   id: string;
-  type: 'account' | 'lead' | 'task' | 'campaign';
+  type: 'account' | 'lead' | 'task' | 'campaign' | 'contact' | 'opportunity' | 'case';
   title: string;
   subtitle: string;
   fields: { key: string; label: string; value: string }[];
@@ -38,12 +38,15 @@ type SearchResultShape = {
 
 describe('the exported types', () => {
   it('are the ones consumers rely on', () => {
-    expectTypeOf<RecordType>().toEqualTypeOf<'account' | 'lead' | 'task' | 'campaign'>();
+    expectTypeOf<RecordType>().toEqualTypeOf<'account' | 'lead' | 'task' | 'campaign' | 'contact' | 'opportunity' | 'case'>();
     expectTypeOf<DisconnectReason>().toEqualTypeOf<'config-changed' | 'token-expired' | 'revoked' | 'unreadable' | 'admin-disconnected'>();
     expectTypeOf<SearchResult>().toEqualTypeOf<SearchResultShape>();
     expectTypeOf<SearchResponse>().toEqualTypeOf<{
       query: string;
-      results: { account: SearchResultShape[]; lead: SearchResultShape[]; task: SearchResultShape[]; campaign: SearchResultShape[] };
+      results: {
+        account: SearchResultShape[]; lead: SearchResultShape[]; task: SearchResultShape[]; campaign: SearchResultShape[];
+        contact: SearchResultShape[]; opportunity: SearchResultShape[]; case: SearchResultShape[];
+      };
       more: RecordType[];
       notices: { type: RecordType; reason: 'no-access'; message: string }[];
       crowded: boolean;
@@ -57,6 +60,7 @@ describe('the exported types', () => {
       reason?: DisconnectReason | undefined;
       salesforceUser?: { username: string; displayName: string; orgId: string; instanceUrl: string } | undefined;
       connectedAt?: string | undefined;
+      searchTypes?: RecordType[] | undefined;
       lastUsedAt?: string | null | undefined;
     }>();
     expectTypeOf<ErrorEnvelope>().toEqualTypeOf<{ error: { code: ErrorCode; message: string; reason?: string | undefined } }>();
@@ -83,6 +87,7 @@ describe('the exported types', () => {
       updatedAt: string | null;
       updatedBy: string | null;
       apiUsage: { used: number; limit: number; at: string } | null;
+      searchTypes: RecordType[];
       apiBudget: { ownCallsToday: number; capPercent: number | null; warning: boolean; paused: boolean };
     }>();
     expectTypeOf<SaveConfigResponse>().toEqualTypeOf<{ purgedTokens: number }>();

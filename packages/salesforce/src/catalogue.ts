@@ -59,6 +59,28 @@ export const CATALOGUE: Record<RecordType, CatalogueEntry> = {
     subtitle: (r) => joined(r('Type'), r('Status')),
     card: (r) => [['type', 'Type', r('Type')], ['status', 'Status', r('Status')], ['startDate', 'Start date', r('StartDate')], ['endDate', 'End date', r('EndDate')], ['active', 'Active', r('IsActive')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Description', r('Description')]],
   },
+  contact: {
+    type: 'contact', sobject: 'Contact',
+    fields: ['Name', 'Title', 'Account.Name', 'Email', 'Phone', 'MobilePhone', 'MailingCity', 'Owner.Name'],
+    title: (r) => r('Name'),
+    subtitle: (r) => [r('Title'), r('Account.Name')].filter(Boolean).join(' at '),
+    card: (r) => [['account', 'Account', r('Account.Name')], ['email', 'Email', r('Email')], ['phone', 'Phone', r('Phone')], ['mobile', 'Mobile', r('MobilePhone')], ['city', 'City', r('MailingCity')], ['owner', 'Owner', r('Owner.Name')]],
+  },
+  opportunity: {
+    type: 'opportunity', sobject: 'Opportunity',
+    fields: ['Name', 'Account.Name', 'StageName', 'Amount', 'CloseDate', 'Owner.Name', 'Description'],
+    title: (r) => r('Name'),
+    subtitle: (r) => joined(r('Account.Name'), r('StageName')),
+    card: (r) => [['stage', 'Stage', r('StageName')], ['amount', 'Amount', r('Amount')], ['closeDate', 'Close date', r('CloseDate')], ['account', 'Account', r('Account.Name')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Description', r('Description')]],
+  },
+  case: {
+    type: 'case', sobject: 'Case',
+    fields: ['CaseNumber', 'Subject', 'Status', 'Priority', 'Account.Name', 'Contact.Name', 'Owner.Name', 'Description'],
+    // Salesforce shows a case by its number; the subject says what it is about.
+    title: (r) => joined(r('CaseNumber'), r('Subject')),
+    subtitle: (r) => joined(r('Status'), r('Account.Name')),
+    card: (r) => [['status', 'Status', r('Status')], ['priority', 'Priority', r('Priority')], ['account', 'Account', r('Account.Name')], ['contact', 'Contact', r('Contact.Name')], ['owner', 'Owner', r('Owner.Name')], ['description', 'Description', r('Description')]],
+  },
 };
 
 const BY_SOBJECT = new Map(Object.values(CATALOGUE).map((entry) => [entry.sobject, entry]));

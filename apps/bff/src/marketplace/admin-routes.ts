@@ -13,7 +13,7 @@ import { invalidRequest } from '../errors.ts';
 import { issueMessage, localeOf, msg } from '../messages/messages.ts';
 import { csrfProtection } from '../http/security.ts';
 import { currentUser, requireAdmin } from '../http/session.ts';
-import type { ApiBudget } from '../salesforce/api-budget.ts';
+import { searchTypesOf, type ApiBudget } from '../salesforce/api-budget.ts';
 import type { SetupProblemLog } from '../salesforce/setup-problems.ts';
 import type { UserSessions } from '../salesforce/user-session.ts';
 import { createSetupCheckService } from './setup-check-service.ts';
@@ -81,6 +81,7 @@ export function adminRoutes(config: Config, store: Store, { budget, problems, se
       updatedAt: stored?.updatedAt.toISOString() ?? null,
       updatedBy: stored?.updatedBy ?? null,
       apiBudget: await budget.summary(),
+      searchTypes: searchTypesOf(await budget.settings()),
       apiUsage: budget.latest(),
     };
     res.json(body);
@@ -104,7 +105,7 @@ export function adminRoutes(config: Config, store: Store, { budget, problems, se
     const change = parse(settingsUpdateSchema, req.body);
     const { changedFields, settings } = await budget.saveSettings(change, actor(req));
     if (changedFields.length > 0) logger.info({ actor: actor(req), fields: changedFields }, 'the Salesforce search settings changed');
-    const body: SettingsResponse = { apiCapPercent: settings.apiCapPercent, changedFields };
+    const body: SettingsResponse = { apiCapPercent: settings.apiCapPercent, searchTypes: searchTypesOf(settings), changedFields };
     res.json(body);
   });
 

@@ -52,7 +52,7 @@ export const en = {
   'salesforce.refresh-too-long': 'Renewing your Salesforce session is taking too long. Try again in a minute.',
   'salesforce.timeout': "Salesforce didn't answer in time. Try again in a minute.",
   'salesforce.unavailable': "Salesforce isn't answering right now. Try again in a minute.",
-  'search.no-access': "Your Salesforce profile can't see {type, select, account {Accounts} lead {Leads} task {Tasks} campaign {Campaigns} other {these records}}.",
+  'search.no-access': "Your Salesforce profile can't see {type, select, account {Accounts} lead {Leads} task {Tasks} campaign {Campaigns} contact {Contacts} opportunity {Opportunities} case {Cases} other {these records}}.",
 
   // The BFF's own pages.
   'page.widget-title': 'Salesforce search',
@@ -167,6 +167,7 @@ export const en = {
   'paging.offset': 'offset must be a whole number from 0 to 100000.',
   'paging.before': 'before must be the id of an audit entry: a whole number of at least 1.',
   'settings.cap': 'The pause is a whole number of percent from 1 to 100, or none.',
+  'settings.types': 'Choose at least one record type for employees to search.',
   'admin.no-such-connection': 'This employee has no Salesforce connection to end.',
 } as const;
 

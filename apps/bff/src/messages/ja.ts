@@ -50,7 +50,7 @@ export const ja: Record<MessageKey, string> = {
   'salesforce.refresh-too-long': 'Salesforce セッションの更新に時間がかかりすぎています。1 分ほどしてからもう一度お試しください。',
   'salesforce.timeout': 'Salesforce から時間内に応答がありませんでした。1 分ほどしてからもう一度お試しください。',
   'salesforce.unavailable': 'Salesforce が現在応答していません。1 分ほどしてからもう一度お試しください。',
-  'search.no-access': 'あなたの Salesforce プロファイルでは{type, select, account {取引先} lead {リード} task {ToDo} campaign {キャンペーン} other {これらのレコード}}を参照できません。',
+  'search.no-access': 'あなたの Salesforce プロファイルでは{type, select, account {取引先} lead {リード} task {ToDo} campaign {キャンペーン} contact {取引先責任者} opportunity {商談} case {ケース} other {これらのレコード}}を参照できません。',
 
   'page.widget-title': 'Salesforce 検索',
   'page.needs-javascript': 'Salesforce 検索を使うには JavaScript を有効にしてください。',
@@ -160,6 +160,7 @@ export const ja: Record<MessageKey, string> = {
   'paging.offset': 'offset は 0 から 100000 までの整数で指定してください。',
   'paging.before': 'before には監査記録の ID (1 以上の整数) を指定してください。',
   'settings.cap': '一時停止の割合は 1 から 100 までの整数 (%) で指定するか、なしにしてください。',
+  'settings.types': '従業員が検索するレコードタイプを 1 つ以上選択してください。',
   'admin.no-such-connection': 'この従業員には終了できる Salesforce 接続がありません。',
   'search.more-one-type': '「さらに表示」は一度に 1 つのレコードタイプだけを対象にします。offset には 1 つのタイプを指定してください。',
 };

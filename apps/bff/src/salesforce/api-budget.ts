@@ -4,6 +4,7 @@
 // hour every FLUSH_MS, so every instance adds up the same rolling 24 hours Salesforce counts in.
 // With a cap set, searches pause while the org is over it, but for one probe every PROBE_MS that
 // learns whether the window has freed up.
+import { DEFAULT_SEARCH_TYPES, recordTypes, type RecordType } from '@sfsearch/contracts';
 import type { ApiUsage } from '@sfsearch/salesforce';
 import type { MarketplaceSettings, OrgApiUsage, SettingsChange, Store } from '@sfsearch/store';
 import type { Logger } from 'pino';
@@ -35,6 +36,12 @@ export interface ApiBudget {
   saveSettings(change: SettingsChange, actor: string): Promise<{ changedFields: string[]; settings: MarketplaceSettings }>;
   flush(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The record types employees search: the admin's choice, else the defaults. */
+export function searchTypesOf(settings: Pick<MarketplaceSettings, 'searchTypes'>): RecordType[] {
+  const chosen = (settings.searchTypes ?? []).filter((type): type is RecordType => (recordTypes as readonly string[]).includes(type));
+  return chosen.length > 0 ? recordTypes.filter((type) => chosen.includes(type)) : [...DEFAULT_SEARCH_TYPES];
 }
 
 export const searchPaused = () => new AppError('salesforce-rate-limited', msg('salesforce.paused-by-cap'), { status: 503, reason: 'paused-by-cap' });

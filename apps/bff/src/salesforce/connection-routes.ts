@@ -10,13 +10,14 @@ import { currentUser, requireUser, saveSession } from '../http/session.ts';
 import { signInTransactions } from '../http/sign-in-transaction.ts';
 import { callbackUrl } from '../config.ts';
 import { connectionStatus } from './connection-status.ts';
+import { searchTypesOf, type ApiBudget } from './api-budget.ts';
 import type { LastUsed } from './last-used.ts';
 import type { SalesforceConnect } from './salesforce-connect.ts';
 import type { Store } from '@sfsearch/store';
 
 const SIGN_IN = '/marketplace/salesforce/account/sign-in';
 
-export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect, limiter: RateLimitFactory, lastUsed: Pick<LastUsed, 'pending'>): Router {
+export function connectionRoutes(config: Config, store: Store, connect: SalesforceConnect, limiter: RateLimitFactory, lastUsed: Pick<LastUsed, 'pending'>, budget: Pick<ApiBudget, 'settings'>): Router {
   const router = Router();
   const transactions = signInTransactions('salesforceSignIn', config.SIGN_IN_TTL_SECONDS * 1000);
   // These pages name the person and carry one-time codes: never cached.
@@ -65,7 +66,9 @@ export function connectionRoutes(config: Config, store: Store, connect: Salesfor
 
   router.get('/api/salesforce/connection', requireUser, async (req, res) => {
     const userId = currentUser(req).id;
-    res.json(await connectionStatus(store, userId, lastUsed.pending(userId)));
+    const [status, settings] = await Promise.all([connectionStatus(store, userId, lastUsed.pending(userId)), budget.settings()]);
+    // The type chips, for whoever can search.
+    res.json(status.status === 'connected' ? { ...status, searchTypes: searchTypesOf(settings) } : status);
   });
 
   router.post('/api/salesforce/connection/disconnect', requireUser, csrfProtection(config), async (req, res) => {

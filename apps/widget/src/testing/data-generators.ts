@@ -48,6 +48,7 @@ export function buildConfig(overrides: Partial<SalesforceConfig> = {}): Salesfor
     updatedBy: 'Ada Admin',
     apiUsage: { used: 1234, limit: 15000, at: '2026-11-23T08:00:00.000Z' },
     apiBudget: { ownCallsToday: 321, capPercent: null, warning: false, paused: false },
+    searchTypes: ['account', 'lead', 'task', 'campaign'],
     ...overrides,
   };
 }
@@ -64,6 +65,7 @@ export function buildUnconfiguredConfig(): SalesforceConfig {
     updatedBy: null,
     apiUsage: null,
     apiBudget: { ownCallsToday: 0, capPercent: null, warning: false, paused: false },
+    searchTypes: ['account', 'lead', 'task', 'campaign'],
   });
 }
 

@@ -156,10 +156,15 @@ export class FakeBff {
     const readable = types.filter((type) => !this.unreadableTypes.includes(type));
     const all = (type: RecordType) => (readable.includes(type) ? this.records.filter((r) => r.type === type && matches(r)) : []);
     const pick = (type: RecordType) => all(type).slice(offset, offset + limit);
-    const labels: Record<RecordType, string> = { account: 'Accounts', lead: 'Leads', task: 'Tasks', campaign: 'Campaigns' };
+    const labels: Record<RecordType, string> = {
+      account: 'Accounts', lead: 'Leads', task: 'Tasks', campaign: 'Campaigns', contact: 'Contacts', opportunity: 'Opportunities', case: 'Cases',
+    };
     return {
       query: q,
-      results: { account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign') },
+      results: {
+        account: pick('account'), lead: pick('lead'), task: pick('task'), campaign: pick('campaign'),
+        contact: pick('contact'), opportunity: pick('opportunity'), case: pick('case'),
+      },
       more: readable.filter((type) => all(type).length > offset + limit),
       notices: types.filter((type) => this.unreadableTypes.includes(type))
         .map((type) => ({ type, reason: 'no-access' as const, message: `Your Salesforce profile can't see ${labels[type]}.` })),

@@ -129,8 +129,14 @@ export function createHandlers(fake: FakeBff) {
         if (!update.success) return errorResponse('invalid-request', issueText(i18n, update.error.issues[0]!));
         const before = fake.config.apiBudget.capPercent;
         const apiCapPercent = update.data.apiCapPercent === undefined ? before : update.data.apiCapPercent;
-        fake.config = { ...fake.config, apiBudget: { ...fake.config.apiBudget, capPercent: apiCapPercent } };
-        return json(settingsResponseSchema, { apiCapPercent, changedFields: apiCapPercent === before ? [] : ['apiCapPercent'] });
+        const searchTypes = update.data.searchTypes ?? fake.config.searchTypes;
+        const changedFields = [
+          ...(apiCapPercent === before ? [] : ['apiCapPercent']),
+          ...(searchTypes.join() === fake.config.searchTypes.join() ? [] : ['searchTypes']),
+        ];
+        fake.config = { ...fake.config, searchTypes, apiBudget: { ...fake.config.apiBudget, capPercent: apiCapPercent } };
+        if (fake.connection.status === 'connected') fake.connection = { ...fake.connection, searchTypes };
+        return json(settingsResponseSchema, { apiCapPercent, searchTypes, changedFields });
       })),
 
     // The admin's view of every connection.

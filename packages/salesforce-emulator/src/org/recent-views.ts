@@ -14,7 +14,7 @@
 import type { SObjectRecord } from './types.ts';
 
 /** Objects of this org that RecentlyViewed tracks (Task is not supported by Salesforce). */
-export const TRACKED_OBJECTS: ReadonlySet<string> = new Set(['Account', 'Lead', 'Campaign', 'User']);
+export const TRACKED_OBJECTS: ReadonlySet<string> = new Set(['Account', 'Lead', 'Campaign', 'Contact', 'Opportunity', 'Case', 'User']);
 /** RecentlyViewed keeps this many records (the newest), so /recent answers at most this many. */
 export const RECENT_MAX = 200;
 export const RECENT_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;

@@ -67,6 +67,16 @@ export const CAMPAIGN_TYPES = [
 ];
 export const CAMPAIGN_STATUSES = ['Planned', 'In Progress', 'Completed', 'Aborted'];
 export const LEAD_SOURCES = ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Trade Show', 'Other'];
+// The standard picklists of a new org (Salesforce Help: "Opportunity Fields", "Case Fields").
+export const OPPORTUNITY_STAGES = [
+  'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Perception Analysis',
+  'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won', 'Closed Lost',
+];
+export const OPPORTUNITY_TYPES = ['Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer'];
+export const CASE_STATUSES = ['New', 'Working', 'Escalated', 'Closed'];
+export const CASE_PRIORITIES = ['High', 'Medium', 'Low'];
+export const CASE_ORIGINS = ['Phone', 'Email', 'Web'];
+export const CASE_TYPES = ['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other'];
 
 export const OBJECTS: ObjectDef[] = [
   {
@@ -137,6 +147,63 @@ export const OBJECTS: ObjectDef[] = [
       { name: 'EndDate', label: 'End Date', type: 'date' },
       { name: 'IsActive', label: 'Active', type: 'boolean' },
       { name: 'Description', label: 'Description', type: 'textarea', searchable: true },
+      owner,
+      ...audit,
+    ],
+  },
+  {
+    // Contacts follow their account ("Controlled by Parent", the default organization-wide sharing).
+    name: 'Contact', label: 'Contact', labelPlural: 'Contacts', keyPrefix: '003', sharing: 'controlled-by-parent', searchable: true,
+    fields: [
+      id,
+      text('FirstName', 'First Name', ['NAME']),
+      text('LastName', 'Last Name', ['NAME']),
+      { ...text('Name', 'Full Name', ['NAME']), nameField: true },
+      { name: 'AccountId', label: 'Account ID', type: 'reference', referenceTo: ['Account'], relationshipName: 'Account' },
+      text('Title', 'Title'),
+      text('Department', 'Department'),
+      { name: 'Email', label: 'Email', type: 'email', searchable: true, groups: ['EMAIL'] },
+      { name: 'Phone', label: 'Business Phone', type: 'phone', searchable: true, groups: ['PHONE'] },
+      { name: 'MobilePhone', label: 'Mobile Phone', type: 'phone', searchable: true, groups: ['PHONE'] },
+      text('MailingCity', 'Mailing City'),
+      text('MailingCountry', 'Mailing Country'),
+      owner,
+      ...audit,
+    ],
+  },
+  {
+    name: 'Opportunity', label: 'Opportunity', labelPlural: 'Opportunities', keyPrefix: '006', sharing: 'private', searchable: true,
+    fields: [
+      id,
+      { ...text('Name', 'Opportunity Name', ['NAME']), nameField: true },
+      { name: 'AccountId', label: 'Account ID', type: 'reference', referenceTo: ['Account'], relationshipName: 'Account' },
+      picklist('StageName', 'Stage', OPPORTUNITY_STAGES),
+      picklist('Type', 'Opportunity Type', OPPORTUNITY_TYPES),
+      { name: 'Amount', label: 'Amount', type: 'currency' },
+      { name: 'CloseDate', label: 'Close Date', type: 'date' },
+      { name: 'Probability', label: 'Probability (%)', type: 'int' },
+      picklist('LeadSource', 'Lead Source', LEAD_SOURCES),
+      { name: 'Description', label: 'Description', type: 'textarea', searchable: true },
+      { name: 'IsClosed', label: 'Closed', type: 'boolean' },
+      owner,
+      ...audit,
+    ],
+  },
+  {
+    // A case's name field is its number (Object Reference, Case: CaseNumber is the name field).
+    name: 'Case', label: 'Case', labelPlural: 'Cases', keyPrefix: '500', sharing: 'private', searchable: true,
+    fields: [
+      id,
+      { ...text('CaseNumber', 'Case Number', ['NAME']), nameField: true },
+      text('Subject', 'Subject'),
+      picklist('Status', 'Status', CASE_STATUSES),
+      picklist('Priority', 'Priority', CASE_PRIORITIES),
+      picklist('Origin', 'Case Origin', CASE_ORIGINS),
+      picklist('Type', 'Case Type', CASE_TYPES),
+      { name: 'AccountId', label: 'Account ID', type: 'reference', referenceTo: ['Account'], relationshipName: 'Account' },
+      { name: 'ContactId', label: 'Contact ID', type: 'reference', referenceTo: ['Contact'], relationshipName: 'Contact' },
+      { name: 'Description', label: 'Description', type: 'textarea', searchable: true },
+      { name: 'IsClosed', label: 'Closed', type: 'boolean' },
       owner,
       ...audit,
     ],

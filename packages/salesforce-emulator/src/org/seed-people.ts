@@ -17,14 +17,15 @@ const ROLES: [name: string, parent: string | null][] = [
 type ProfileKind = 'admin' | 'standard' | 'restricted';
 
 /**
- * The org's profiles. The restricted one is how many orgs set up sales reps: Campaigns not
- * readable, and the lead's phone and e-mail hidden by field-level security.
+ * The org's profiles. The restricted one is how many orgs set up sales reps: Campaigns and Cases
+ * (the service team's) not readable, and the lead's phone and e-mail and the contact's mobile
+ * hidden by field-level security.
  */
 export const PROFILES: Record<ProfileKind, Profile> = {
   admin: { name: 'System Administrator', viewAllData: true, unreadableObjects: [], hiddenFields: [], viewConvertedLeads: true, useAnyApiClient: true },
   standard: { name: 'Standard User', viewAllData: false, unreadableObjects: [], hiddenFields: [], viewConvertedLeads: true, useAnyApiClient: false },
   restricted: {
-    name: 'Sales Rep (restricted)', viewAllData: false, unreadableObjects: ['Campaign'], hiddenFields: ['Lead.Phone', 'Lead.Email'],
+    name: 'Sales Rep (restricted)', viewAllData: false, unreadableObjects: ['Campaign', 'Case'], hiddenFields: ['Lead.Phone', 'Lead.Email', 'Contact.MobilePhone'],
     viewConvertedLeads: false, useAnyApiClient: false,
   },
 };

@@ -1,4 +1,5 @@
-// Seeded records: Accounts, Leads, Tasks and Campaigns with realistic names and values.
+// Seeded records: Accounts, Leads, Tasks and Campaigns with realistic names and values; Contacts,
+// Opportunities and Cases related to the accounts (seed-service-records.ts).
 import { KEY_PREFIX, makeId } from './ids.ts';
 import { createRandom, type Random } from './random.ts';
 import {
@@ -9,9 +10,10 @@ import {
   CAMPAIGN_TOPICS, CITIES, COMPANY_CORE, COMPANY_FIRST, COMPANY_SUFFIX, FIRST_NAMES, LAST_NAMES, SPECIAL_ACCOUNTS,
   STREETS, TASK_SUBJECTS, TITLES,
 } from './seed-words.ts';
+import { seedServiceRecords, type ServiceCounts } from './seed-service-records.ts';
 import type { OrgUser, SObjectRecord } from './types.ts';
 
-export interface RecordCounts {
+export interface RecordCounts extends ServiceCounts {
   accounts: number;
   leads: number;
   tasks: number;
@@ -182,5 +184,6 @@ export function seedRecords(r: Random, users: OrgUser[], counts: RecordCounts): 
     ['Lead', leads],
     ['Task', tasks],
     ['Campaign', campaigns],
+    ...seedServiceRecords(users, accounts, counts),
   ]);
 }

@@ -18,7 +18,7 @@ export interface OrgOptions {
   extraUsers?: number;
 }
 
-export const DEFAULT_COUNTS: RecordCounts = { accounts: 1000, leads: 1500, tasks: 2000, campaigns: 200 };
+export const DEFAULT_COUNTS: RecordCounts = { accounts: 1000, leads: 1500, tasks: 2000, campaigns: 200, contacts: 1500, opportunities: 600, cases: 400 };
 
 export function buildOrg(options: OrgOptions = {}): Org {
   const seed = options.seed ?? 1;

@@ -1,6 +1,7 @@
-// Record visibility: private Accounts and Leads are seen by their owner and by users above the
-// owner in the role hierarchy; Tasks follow their owner or the record they relate to; Campaigns
-// and Users are public read-only; "View All Data" sees everything.
+// Record visibility: private Accounts, Leads, Opportunities and Cases are seen by their owner and
+// by users above the owner in the role hierarchy; Tasks follow their owner or the record they
+// relate to, Contacts their account ("Controlled by Parent"); Campaigns and Users are public
+// read-only; "View All Data" sees everything.
 import { findObject } from './schema.ts';
 import type { Org, OrgUser, SObjectRecord } from './types.ts';
 
@@ -31,7 +32,7 @@ export function visibilityFor(org: Org, user: OrgUser, lookup: (id: string) => {
     if (sharing === 'public-read') return true;
     if (owners.has(record.OwnerId as string)) return true;
     if (sharing !== 'controlled-by-parent') return false;
-    return [record.WhatId, record.WhoId].some((parentId) => {
+    return [record.WhatId, record.WhoId, record.AccountId].some((parentId) => {
       if (typeof parentId !== 'string') return false;
       const parent = lookup(parentId);
       return parent !== undefined && canSee(parent.type, parent.record);

@@ -34,7 +34,7 @@ export function SearchPage({ me }: { me: Me }) {
         <Trans>Search Salesforce</Trans>
       </PageHeading>
       <ConnectionPanel isAdmin={me.user.isAdmin} />
-      {connected ? <SearchBox onConnectionError={onConnectionError} focusRequest={focusRequest} /> : null}
+      {connected ? <SearchBox onConnectionError={onConnectionError} focusRequest={focusRequest} offered={connection.data?.searchTypes} /> : null}
     </main>
   );
 }

@@ -26,6 +26,11 @@ function describe(i18n: I18n, entry: AuditEntryView): string {
       const purged = Number(d.purgedTokens ?? 0);
       return i18n._(msg`Changed ${fields}; ${plural(purged, { one: '# connection ended', other: '# connections ended' })}`);
     }
+    case 'marketplace.settings.changed': {
+      const names: Record<string, ReturnType<typeof msg>> = { apiCapPercent: msg`the API budget's pause`, searchTypes: msg`the record types employees search` };
+      const fields = joinList(((d.fields as string[] | undefined) ?? []).map((f) => (names[f] ? i18n._(names[f]) : f)), 'and');
+      return i18n._(msg`Changed ${fields}; nobody had to reconnect`);
+    }
     case 'salesforce.admin-disconnected': {
       const user = text('user');
       return i18n._(msg`Disconnected ${user} from Salesforce`);

@@ -10,6 +10,7 @@ import { CallbackUrl } from './callback-url.tsx';
 import { ConnectedEmployees } from './connected-employees.tsx';
 import { ConfigForm } from './config-form.tsx';
 import { ConfigOverview } from './config-overview.tsx';
+import { SearchTypesForm } from './search-types-form.tsx';
 import { SetupSteps } from './setup-steps.tsx';
 
 export function SalesforceSettings() {
@@ -60,6 +61,12 @@ export function SalesforceSettings() {
       </section>
       {data.configured ? (
         <>
+          <section className="panel" aria-labelledby="settings-search-types">
+            <h2 id="settings-search-types">
+              <Trans>What employees search</Trans>
+            </h2>
+            <SearchTypesForm config={data} />
+          </section>
           <section className="panel" aria-labelledby="settings-api-budget">
             <h2 id="settings-api-budget">
               <Trans>Salesforce API budget</Trans>

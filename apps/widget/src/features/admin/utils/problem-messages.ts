@@ -44,6 +44,7 @@ const MESSAGES: Record<AdminProblemKey, (values: ProblemValues) => MessageDescri
     const [scopes, allowed] = [text(v, 'scopes'), text(v, 'allowed')];
     return msg`Unknown or too broad scope ${scopes}: choose from ${allowed}.`;
   },
+  'settings.types': () => msg`Choose at least one record type for employees to search.`,
   'settings.cap': () => msg`The pause is a whole number of percent from 1 to 100, or none.`,
   'scopes.missing': (v) => {
     const scopes = text(v, 'scopes');

@@ -3,7 +3,7 @@
 // searches (buttons that search again), which they can clear. The search box decides when it
 // shows; it reads GET /api/salesforce/recent each time it appears.
 import { Trans, useLingui } from '@lingui/react/macro';
-import { recordTypes, type RecentResponse, type RecordType } from '@sfsearch/contracts';
+import { DEFAULT_SEARCH_TYPES, type RecentResponse, type RecordType } from '@sfsearch/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { useClearRecentSearches } from '../api/clear-recent-searches.ts';
@@ -17,13 +17,15 @@ import { connectionErrorOf } from '../utils/connection-error.ts';
 export interface RecentPanelProps {
   /** The person picked a recent search: search these words in these record types. */
   onPick: (q: string, types: RecordType[]) => void;
+  /** The record types the admin offers: a search of all of them needs no list of types. */
+  offered?: readonly RecordType[];
   /** The request found the Salesforce connection gone (not-configured, not-connected, reconnect-required). */
   onConnectionError?: (error: ApiError) => void;
   /** The level of the panel's two headings (default 2). */
   headingLevel?: 2 | 3 | 4;
 }
 
-export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: RecentPanelProps) {
+export function RecentPanel({ onPick, onConnectionError, offered = DEFAULT_SEARCH_TYPES, headingLevel = 2 }: RecentPanelProps) {
   const { t, i18n } = useLingui();
   const recent = useRecent();
   const clear = useClearRecentSearches();
@@ -80,7 +82,7 @@ export function RecentPanel({ onPick, onConnectionError, headingLevel = 2 }: Rec
                     <li key={`${search.q}\u0000${search.types.join(',')}`}>
                       <button type="button" className="recent-search" onClick={() => onPick(search.q, [...search.types])}>
                         <span className="recent-search-words">{search.q}</span>
-                        {search.types.length < recordTypes.length ? (
+                        {search.types.length < offered.length ? (
                           <>
                             <span className="visually-hidden">,</span>{' '}
                             <span className="recent-search-types">

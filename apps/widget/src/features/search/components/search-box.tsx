@@ -1,6 +1,6 @@
 // The search widget: a WAI-ARIA combobox whose listbox holds the results, grouped by record type.
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { SearchResult } from '@sfsearch/contracts';
+import type { RecordType, SearchResult } from '@sfsearch/contracts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { useRememberOpened } from '../api/opened-records.ts';
@@ -24,12 +24,14 @@ function openInNewTab(url: string): void {
   window.open(url, '_blank', 'noopener,noreferrer');
 }
 
-export function SearchBox({ onConnectionError, focusRequest = 0 }: {
+export function SearchBox({ onConnectionError, focusRequest = 0, offered }: {
   onConnectionError: (error: ApiError) => void;
+  /** The record types the admin lets employees search. */
+  offered?: readonly RecordType[] | undefined;
   /** Takes focus whenever this changes from 0 (after connecting or reconnecting). */
   focusRequest?: number;
 }) {
-  const search = useSearch();
+  const search = useSearch(offered);
   const inputRef = useRef<HTMLInputElement>(null);
   const { t } = useLingui();
   const id = useId();
@@ -135,7 +137,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
           Results appear as you type. Use the up and down arrow keys to move through them, Enter to open one in Salesforce in a new tab, and Escape to clear the search.
         </Trans>
       </p>
-      <TypeFilter types={search.types} onChange={search.setTypes} />
+      <TypeFilter types={search.types} offered={search.offered} onChange={search.setTypes} />
       <SearchStatus
         id={statusId}
         text={search.text}
@@ -153,6 +155,7 @@ export function SearchBox({ onConnectionError, focusRequest = 0 }: {
             inputRef.current?.focus();
           }}
           onConnectionError={onConnectionError}
+          offered={search.offered}
         />
       ) : null}
       {resultCount === 0 && !search.searching && more.data?.searchPageUrl ? (

@@ -1,10 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { recordTypes, type RecordType } from '@sfsearch/contracts';
+import type { RecordType } from '@sfsearch/contracts';
 import { useId } from 'react';
 import { typeName } from '../utils/record-types.ts';
 
 /** Which record types to search; at least one stays on. */
-export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; onChange: (types: RecordType[]) => void }) {
+export function TypeFilter({ types, offered, onChange }: { types: readonly RecordType[]; offered: readonly RecordType[]; onChange: (types: RecordType[]) => void }) {
   const { i18n } = useLingui();
   const lastId = useId();
   const toggle = (type: RecordType, on: boolean) => {
@@ -16,7 +16,7 @@ export function TypeFilter({ types, onChange }: { types: readonly RecordType[]; 
       <legend className="visually-hidden">
         <Trans>Record types to search</Trans>
       </legend>
-      {recordTypes.map((type) => {
+      {offered.map((type) => {
         const checked = types.includes(type);
         const last = checked && types.length === 1;
         return (

@@ -23,6 +23,12 @@ const LABELS: Record<string, MessageDescriptor> = {
   endDate: msg`End date`,
   active: msg`Active`,
   description: msg`Description`,
+  account: msg`Account`,
+  mobile: msg`Mobile`,
+  stage: msg`Stage`,
+  amount: msg`Amount`,
+  closeDate: msg`Close date`,
+  contact: msg`Contact`,
 };
 
 /** Where one type names a field otherwise: a lead's status, a task's description. */

@@ -8,6 +8,9 @@ const GLANCE_KEYS: Record<RecordType, readonly string[]> = {
   lead: ['company', 'email', 'status'],
   task: ['dueDate', 'relatedTo', 'status'],
   campaign: ['status', 'startDate', 'type'],
+  contact: ['account', 'email', 'phone'],
+  opportunity: ['stage', 'closeDate', 'account'],
+  case: ['status', 'account', 'priority'],
 };
 
 export function glanceOf(result: SearchResult): SearchResult['fields'][number] | undefined {

@@ -1,14 +1,17 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { recordTypes, type RecordType } from '@sfsearch/contracts';
+import { DEFAULT_SEARCH_TYPES, recordTypes, type RecordType } from '@sfsearch/contracts';
 import { joinList } from '../../../lib/format.ts';
 
-// Salesforce's own Japanese names: 取引先, リード, ToDo, キャンペーン.
+// Salesforce's own Japanese names: 取引先, リード, ToDo, キャンペーン, 取引先責任者, 商談, ケース.
 const recordTypeLabels: Record<RecordType, { one: MessageDescriptor; many: MessageDescriptor }> = {
   account: { one: msg`Account`, many: msg`Accounts` },
   lead: { one: msg`Lead`, many: msg`Leads` },
   task: { one: msg`Task`, many: msg`Tasks` },
   campaign: { one: msg`Campaign`, many: msg`Campaigns` },
+  contact: { one: msg`Contact`, many: msg`Contacts` },
+  opportunity: { one: msg`Opportunity`, many: msg`Opportunities` },
+  case: { one: msg`Case`, many: msg`Cases` },
 };
 
 /** "Account" (one) or "Accounts" (many), in the active language. */
@@ -27,8 +30,9 @@ export function joinTypeNames(i18n: I18n, types: readonly RecordType[], conjunct
   return joinList(types.map((type) => typeName(i18n, type, 'many')), conjunction, i18n.locale);
 }
 
-export function parseTypes(value: string | null): RecordType[] {
-  if (!value) return [...recordTypes];
-  const types = inCanonicalOrder(value.split(',').filter((t): t is RecordType => (recordTypes as readonly string[]).includes(t)));
-  return types.length > 0 ? types : [...recordTypes];
+/** The types a link names, of those offered (the admin's choice); every offered one if none. */
+export function parseTypes(value: string | null, offered: readonly RecordType[] = DEFAULT_SEARCH_TYPES): RecordType[] {
+  if (!value) return [...offered];
+  const types = inCanonicalOrder(value.split(',').filter((t): t is RecordType => offered.includes(t as RecordType)));
+  return types.length > 0 ? types : [...offered];
 }

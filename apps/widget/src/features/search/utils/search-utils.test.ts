@@ -46,5 +46,8 @@ describe('type names', () => {
     expect(local.parseTypes('lead,bogus,account')).toEqual(['account', 'lead']);
     expect(local.parseTypes('bogus')).toEqual(['account', 'lead', 'task', 'campaign']);
     expect(local.parseTypes(null)).toEqual(['account', 'lead', 'task', 'campaign']);
+    // Of the types offered only: a link from before the admin removed Tasks searches the rest.
+    expect(local.parseTypes('task,contact', ['account', 'contact'])).toEqual(['contact']);
+    expect(local.parseTypes('task', ['account', 'contact'])).toEqual(['account', 'contact']);
   });
 });
