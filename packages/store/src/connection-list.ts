@@ -24,6 +24,7 @@ interface ListRow extends Row {
   last_used_at: number | null;
 }
 
+const USE_BATCH = 1000;
 const SEARCHED = ['t.user_id', 't.person_name', 't.person_email', 't.username', 't.display_name'];
 const ORDER = 'ORDER BY lower(COALESCE(t.person_name, t.user_id)), t.user_id';
 
@@ -73,16 +74,19 @@ export function createConnectionList(driver: Driver) {
     },
 
     async recordUse(uses: readonly { userId: string; at: Date }[]): Promise<void> {
-      if (uses.length === 0) return;
-      // One statement for the batch; a later time never goes back to an earlier one.
-      const cases = uses.map(() => `WHEN ? THEN CAST(? AS ${driver.dialect.bigint})`).join(' ');
-      const params = uses.flatMap((u) => [u.userId, u.at.getTime()]);
-      await driver.run(
-        `UPDATE salesforce_tokens SET last_used_at = CASE user_id ${cases} END
-          WHERE user_id IN (${uses.map(() => '?').join(', ')})
-            AND (last_used_at IS NULL OR last_used_at < CASE user_id ${cases} END)`,
-        [...params, ...uses.map((u) => u.userId), ...params],
-      );
+      // One statement per USE_BATCH people (five parameters each: SQLite allows 32,766 a statement);
+      // a later time never goes back to an earlier one.
+      for (let i = 0; i < uses.length; i += USE_BATCH) {
+        const batch = uses.slice(i, i + USE_BATCH);
+        const cases = batch.map(() => `WHEN ? THEN CAST(? AS ${driver.dialect.bigint})`).join(' ');
+        const params = batch.flatMap((u) => [u.userId, u.at.getTime()]);
+        await driver.run(
+          `UPDATE salesforce_tokens SET last_used_at = CASE user_id ${cases} END
+            WHERE user_id IN (${batch.map(() => '?').join(', ')})
+              AND (last_used_at IS NULL OR last_used_at < CASE user_id ${cases} END)`,
+          [...params, ...batch.map((u) => u.userId), ...params],
+        );
+      }
     },
   };
 }

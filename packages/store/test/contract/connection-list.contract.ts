@@ -72,5 +72,15 @@ export function connectionListContract(harness: Harness): void {
       expect((await store.tokens.list({ q: 'max@intranet', limit: 50, offset: 0 })).total).toBe(1);
       expect((await store.tokens.list({ q: 'nobody', limit: 50, offset: 0 })).total).toBe(0);
     });
+
+    it('records the last use of thousands of people at once', async () => {
+      const store = await (await database()).open();
+      const generation = await configuredWithUsers(store, ['alice']);
+      const at = new Date('2026-12-02T09:00:00Z');
+      const uses = Array.from({ length: 7000 }, (_, i) => ({ userId: `user-${i}`, at }));
+      await store.tokens.recordUse([...uses, { userId: 'alice', at }]);
+      expect((await store.tokens.list({ q: 'alice', limit: 5, offset: 0 })).entries[0]?.lastUsedAt).toEqual(at);
+      expect(generation).toBeGreaterThan(0);
+    });
   });
 }
