@@ -25,7 +25,7 @@ test('the admin registers the callback URL, sees Check explain a wrong secret, t
   await page.getByLabel(/Consumer secret/).fill(app.consumerSecret);
   await page.getByRole('button', { name: 'Check connection' }).click();
   await expect(page.getByText('Salesforce accepted these settings')).toBeVisible();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.screenshot({ path: 'screenshots/admin-page.png', fullPage: true });
 });

@@ -14,7 +14,7 @@ test('when the admin changes the consumer secret, the employee is told why and r
   const admin = await newPerson(browser);
   await signInToIntranet(admin.page, 'ada.admin', ADMIN_PAGE);
   await admin.page.getByLabel(/Consumer secret/).fill(newSecret);
-  await admin.page.getByRole('button', { name: 'Save' }).click();
+  await admin.page.getByRole('button', { name: 'Save', exact: true }).click();
   const dialog = admin.page.getByRole('alertdialog');
   await expect(dialog).toContainText(/connected (users|employees|people)? ?will have to reconnect|will have to reconnect/);
   await dialog.getByRole('button', { name: /Save|Reconnect|Yes/ }).first().click();
