@@ -81,7 +81,11 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const level = appError.status >= 500 ? 'error' : 'info';
     const log = (req as { log?: Logger }).log ?? logger;
     log[level]({ code: appError.code, err: appError.cause ?? (appError.status >= 500 ? appError : undefined) }, appError.message);
-    if (res.headersSent) return;
+    // Mid-answer (a CSV being streamed): nothing more can be said, so the answer is cut, not left hanging.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     res.status(appError.status);
     const locale = localeOf(req);
     if (req.path.startsWith('/api/') || req.method !== 'GET') {
